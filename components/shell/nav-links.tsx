@@ -1,0 +1,38 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+import { cn } from "@/lib/cn";
+
+const NAV = [
+  { href: "/services", label: "Services", isActive: (p: string) => p === "/services" || (p.startsWith("/services/") && !p.startsWith("/services/new")) },
+  { href: "/services/new", label: "Create service", isActive: (p: string) => p.startsWith("/services/new") },
+] as const;
+
+export function NavLinks() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main">
+      <ul className="flex gap-4 text-sm">
+        {NAV.map((item) => {
+          const active = item.isActive(pathname);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={active ? "page" : undefined}
+                className={cn(
+                  "rounded px-1 py-0.5 hover:underline",
+                  active ? "font-semibold underline underline-offset-4" : "text-zinc-700 dark:text-zinc-300",
+                )}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,97 @@
+import { z } from "zod";
+
+/**
+ * Runnerdeck's settings, validated once. `parseSettings` is pure so the launcher, the server
+ * and the tests all read the environment the same way.
+ */
+const settingsSchema = z.object({
+  APPRUNNER_BACKEND: z.enum(["emulator", "aws"], {
+    error: 'must be "emulator" or "aws"',
+  }),
+  APPRUNNER_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
+    .optional(),
+  AWS_REGION: z
+    .string()
+    .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, { error: "must be an AWS region such as us-east-1" }),
+  HOST: z.string().min(1, { error: "must be a host name or IP address" }),
+  PORT: z.coerce
+    .number({ error: "must be a port number from 1 to 65535" })
+    .int({ error: "must be a port number from 1 to 65535" })
+    .min(1, { error: "must be a port number from 1 to 65535" })
+    .max(65535, { error: "must be a port number from 1 to 65535" }),
+  /** Set by the launcher (`npm start`, `npm run dev`) to the embedded emulator's endpoint. */
+  RUNNERDECK_EMULATOR_ENDPOINT: z.url().optional(),
+});
+
+const defaults = {
+  APPRUNNER_BACKEND: "emulator",
+  AWS_REGION: "us-east-1",
+  HOST: "127.0.0.1",
+  PORT: "3000",
+} as const;
+
+export type Settings = {
+  backend: "emulator" | "aws";
+  /** Explicit App Runner-compatible endpoint; wins over the backend choice. */
+  endpoint: string | undefined;
+  /** The embedded emulator's endpoint, when the launcher started one. */
+  emulatorEndpoint: string | undefined;
+  region: string;
+  host: string;
+  port: number;
+};
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; error: string };
+
+type Env = Record<string, string | undefined>;
+
+export function parseSettings(env: Env): SettingsResult {
+  const input: Record<string, string> = { ...defaults };
+  for (const key of Object.keys(settingsSchema.shape)) {
+    const value = env[key];
+    // An empty variable means "unset", as in most shells' `FOO= cmd`.
+    if (value !== undefined && value !== "") input[key] = value;
+  }
+  const parsed = settingsSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0]);
+    return { ok: false, error: `Invalid setting ${name}=${JSON.stringify(input[name] ?? "")}: ${issue.message}.` };
+  }
+  const s = parsed.data;
+  return {
+    ok: true,
+    settings: {
+      backend: s.APPRUNNER_BACKEND,
+      endpoint: s.APPRUNNER_ENDPOINT,
+      emulatorEndpoint: s.RUNNERDECK_EMULATOR_ENDPOINT,
+      region: s.AWS_REGION,
+      host: s.HOST,
+      port: s.PORT,
+    },
+  };
+}
+
+let cached: Settings | undefined;
+
+/** The process's settings; throws with the one-line message when they are invalid. */
+export function getSettings(): Settings {
+  if (cached) return cached;
+  const result = parseSettings(process.env);
+  if (!result.ok) throw new Error(result.error);
+  cached = result.settings;
+  return cached;
+}
+
+/** What the dashboard is connected to, as the badge in the shell shows it. */
+export type Connection =
+  | { kind: "emulator"; endpoint: string | undefined; region: string }
+  | { kind: "aws"; region: string }
+  | { kind: "endpoint"; endpoint: string; region: string };
+
+export function describeConnection(settings: Settings): Connection {
+  if (settings.endpoint) return { kind: "endpoint", endpoint: settings.endpoint, region: settings.region };
+  if (settings.backend === "aws") return { kind: "aws", region: settings.region };
+  return { kind: "emulator", endpoint: settings.emulatorEndpoint, region: settings.region };
+}
