@@ -12,7 +12,10 @@ process.env.E2E_OPERATION_MS ??= "2400";
 
 const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT}`;
 const appUrl = `http://127.0.0.1:${process.env.E2E_APP_PORT}`;
-const quietEnv = { NEXT_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
+const quietEnv = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+};
 
 export default defineConfig({
   testDir: "e2e",

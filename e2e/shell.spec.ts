@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./fixtures/axe";
 
-test("the shell names the product, links the sections and says it runs on the local emulator", async ({ page }) => {
+test("the shell names the product, links the sections and says it runs on the local emulator", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/services$/);
   await expect(page.getByRole("link", { name: "Runnerdeck" })).toBeVisible();

@@ -57,7 +57,10 @@ export function parseSettings(env: Env): SettingsResult {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0]);
-    return { ok: false, error: `Invalid setting ${name}=${JSON.stringify(input[name] ?? "")}: ${issue.message}.` };
+    return {
+      ok: false,
+      error: `Invalid setting ${name}=${JSON.stringify(input[name] ?? "")}: ${issue.message}.`,
+    };
   }
   const s = parsed.data;
   return {
@@ -91,7 +94,8 @@ export type Connection =
   | { kind: "endpoint"; endpoint: string; region: string };
 
 export function describeConnection(settings: Settings): Connection {
-  if (settings.endpoint) return { kind: "endpoint", endpoint: settings.endpoint, region: settings.region };
+  if (settings.endpoint)
+    return { kind: "endpoint", endpoint: settings.endpoint, region: settings.region };
   if (settings.backend === "aws") return { kind: "aws", region: settings.region };
   return { kind: "emulator", endpoint: settings.emulatorEndpoint, region: settings.region };
 }

@@ -14,7 +14,10 @@ if (!existsSync(CHROMIUM)) {
   // apt can be locked for a minute right after a machine starts.
   for (let attempt = 1; ; attempt++) {
     try {
-      execFileSync("sh", ["-c", INSTALL], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+      execFileSync("sh", ["-c", INSTALL], {
+        stdio: "inherit",
+        env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+      });
       break;
     } catch (error) {
       if (attempt >= 6) throw error;

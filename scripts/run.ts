@@ -64,7 +64,15 @@ function startEmulator(): Promise<string> {
   const child = track(
     spawn(
       process.execPath,
-      ["--import", "tsx", "emulator/main.ts", "--port", "0", "--data-dir", process.env.EMULATOR_DATA_DIR ?? ".data/emulator"],
+      [
+        "--import",
+        "tsx",
+        "emulator/main.ts",
+        "--port",
+        "0",
+        "--data-dir",
+        process.env.EMULATOR_DATA_DIR ?? ".data/emulator",
+      ],
       { env, stdio: ["ignore", "pipe", "inherit"] },
     ),
     "emulator",
@@ -91,7 +99,10 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
   track(
-    spawn(process.execPath, [nextBin, mode!, "-H", settings.host, "-p", String(settings.port)], { env, stdio: "inherit" }),
+    spawn(process.execPath, [nextBin, mode!, "-H", settings.host, "-p", String(settings.port)], {
+      env,
+      stdio: "inherit",
+    }),
     "dashboard",
   );
 }

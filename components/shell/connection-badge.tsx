@@ -18,7 +18,13 @@ function describe(status: ConnectionStatus): { label: string; detail?: string } 
 
 export function ConnectionBadge({ status }: { status: ConnectionStatus }) {
   const { label, detail } = describe(status);
-  const Icon = !status.available ? CloudOff : status.kind === "aws" ? Cloud : status.kind === "emulator" ? Laptop : Server;
+  const Icon = !status.available
+    ? CloudOff
+    : status.kind === "aws"
+      ? Cloud
+      : status.kind === "emulator"
+        ? Laptop
+        : Server;
   return (
     <p
       className={cn(
@@ -32,7 +38,9 @@ export function ConnectionBadge({ status }: { status: ConnectionStatus }) {
     >
       <Icon aria-hidden="true" className="size-3.5" />
       <span>{label}</span>
-      {status.kind === "endpoint" && <span className="font-mono font-normal">{status.endpoint}</span>}
+      {status.kind === "endpoint" && (
+        <span className="font-mono font-normal">{status.endpoint}</span>
+      )}
     </p>
   );
 }

@@ -6,8 +6,17 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 
 const NAV = [
-  { href: "/services", label: "Services", isActive: (p: string) => p === "/services" || (p.startsWith("/services/") && !p.startsWith("/services/new")) },
-  { href: "/services/new", label: "Create service", isActive: (p: string) => p.startsWith("/services/new") },
+  {
+    href: "/services",
+    label: "Services",
+    isActive: (p: string) =>
+      p === "/services" || (p.startsWith("/services/") && !p.startsWith("/services/new")),
+  },
+  {
+    href: "/services/new",
+    label: "Create service",
+    isActive: (p: string) => p.startsWith("/services/new"),
+  },
 ] as const;
 
 export function NavLinks() {
@@ -24,7 +33,9 @@ export function NavLinks() {
                 aria-current={active ? "page" : undefined}
                 className={cn(
                   "rounded px-1 py-0.5 hover:underline",
-                  active ? "font-semibold underline underline-offset-4" : "text-zinc-700 dark:text-zinc-300",
+                  active
+                    ? "font-semibold underline underline-offset-4"
+                    : "text-zinc-700 dark:text-zinc-300",
                 )}
               >
                 {item.label}

@@ -20,8 +20,12 @@ type ClientConfig = {
  * (environment, profile, SSO, instance role); an endpoint uses the environment's keys when it
  * has them and local placeholder keys otherwise.
  */
-export function clientConfig(settings: Settings, env: Record<string, string | undefined> = process.env): ClientConfig {
-  const endpoint = settings.endpoint ?? (settings.backend === "emulator" ? settings.emulatorEndpoint : undefined);
+export function clientConfig(
+  settings: Settings,
+  env: Record<string, string | undefined> = process.env,
+): ClientConfig {
+  const endpoint =
+    settings.endpoint ?? (settings.backend === "emulator" ? settings.emulatorEndpoint : undefined);
   if (!endpoint) return { region: settings.region, maxAttempts: 3 };
   const hasEnvKeys = Boolean(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY);
   return {

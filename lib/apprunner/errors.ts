@@ -30,9 +30,23 @@ export type ApiError = {
   ambiguous: boolean;
 };
 
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_SOCKET"]);
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "UND_ERR_SOCKET",
+]);
 
-type ErrorLike = { name?: unknown; message?: unknown; code?: unknown; $fault?: unknown; $metadata?: { httpStatusCode?: number } };
+type ErrorLike = {
+  name?: unknown;
+  message?: unknown;
+  code?: unknown;
+  $fault?: unknown;
+  $metadata?: { httpStatusCode?: number };
+};
 
 /** `a.b.c` as the emulator and AWS print member paths (lowerCamel) → `A.B.C` (the API's names). */
 function toMemberPath(path: string): string {
@@ -45,7 +59,8 @@ function toMemberPath(path: string): string {
 export function fieldFromMessage(message: string): string | undefined {
   const at = /\bat '([A-Za-z0-9_.[\]]+)'/.exec(message);
   if (at?.[1]) return toMemberPath(at[1].replace(/\[\d+\]/g, ""));
-  if (/service with the provided name already exists|name .*already (exists|in use)/i.test(message)) return "ServiceName";
+  if (/service with the provided name already exists|name .*already (exists|in use)/i.test(message))
+    return "ServiceName";
   return undefined;
 }
 
@@ -64,32 +79,75 @@ export function toApiError(error: unknown): ApiError {
 
   switch (name) {
     case "InvalidRequestException":
-      return { ...base, kind: "invalid-request", message: cleanMessage(rawMessage) || "The request is not valid.", field: fieldFromMessage(rawMessage) };
+      return {
+        ...base,
+        kind: "invalid-request",
+        message: cleanMessage(rawMessage) || "The request is not valid.",
+        field: fieldFromMessage(rawMessage),
+      };
     case "ServiceQuotaExceededException":
-      return { ...base, kind: "quota", message: `${cleanMessage(rawMessage) || "A service quota was exceeded."} Delete a resource you no longer need, or ask AWS for a higher quota.` };
+      return {
+        ...base,
+        kind: "quota",
+        message: `${cleanMessage(rawMessage) || "A service quota was exceeded."} Delete a resource you no longer need, or ask AWS for a higher quota.`,
+      };
     case "ResourceNotFoundException":
-      return { ...base, kind: "not-found", message: cleanMessage(rawMessage) || "The resource does not exist." };
+      return {
+        ...base,
+        kind: "not-found",
+        message: cleanMessage(rawMessage) || "The resource does not exist.",
+      };
     case "InvalidStateException":
-      return { ...base, kind: "invalid-state", message: cleanMessage(rawMessage) || "The resource is not in a state that allows this." };
+      return {
+        ...base,
+        kind: "invalid-state",
+        message: cleanMessage(rawMessage) || "The resource is not in a state that allows this.",
+      };
     case "ThrottlingException":
     case "TooManyRequestsException":
-      return { ...base, kind: "throttled", message: "AWS is throttling requests right now. Wait a moment and try again." };
+      return {
+        ...base,
+        kind: "throttled",
+        message: "AWS is throttling requests right now. Wait a moment and try again.",
+      };
     case "UnrecognizedClientException":
     case "InvalidSignatureException":
     case "ExpiredTokenException":
     case "CredentialsProviderError":
     case "AccessDeniedException":
-      return { ...base, kind: "credentials", message: "AWS refused the credentials. Check the profile or keys the dashboard runs with." };
+      return {
+        ...base,
+        kind: "credentials",
+        message: "AWS refused the credentials. Check the profile or keys the dashboard runs with.",
+      };
   }
   if (name === "TimeoutError" || (sysCode && NETWORK_CODES.has(sysCode))) {
     // Refused or unresolved connections never sent the request; the others may have.
-    const neverSent = sysCode === "ECONNREFUSED" || sysCode === "ENOTFOUND" || sysCode === "EAI_AGAIN";
+    const neverSent =
+      sysCode === "ECONNREFUSED" || sysCode === "ENOTFOUND" || sysCode === "EAI_AGAIN";
     return neverSent
-      ? { ...base, kind: "network", message: "App Runner could not be reached. Check the connection and try again." }
-      : { ...base, kind: "network", ambiguous: true, message: "The connection to App Runner was lost before it answered." };
+      ? {
+          ...base,
+          kind: "network",
+          message: "App Runner could not be reached. Check the connection and try again.",
+        }
+      : {
+          ...base,
+          kind: "network",
+          ambiguous: true,
+          message: "The connection to App Runner was lost before it answered.",
+        };
   }
   if (e.$fault === "server" || (e.$metadata?.httpStatusCode ?? 0) >= 500) {
-    return { ...base, kind: "server", message: "App Runner had an internal error. Try again in a moment." };
+    return {
+      ...base,
+      kind: "server",
+      message: "App Runner had an internal error. Try again in a moment.",
+    };
   }
-  return { ...base, kind: "unknown", message: "Something went wrong talking to App Runner. Try again." };
+  return {
+    ...base,
+    kind: "unknown",
+    message: "Something went wrong talking to App Runner. Try again.",
+  };
 }

@@ -29,11 +29,20 @@ describe("parseSettings", () => {
       HOST: "0.0.0.0",
       PORT: "8080",
     });
-    expect(s).toMatchObject({ backend: "aws", endpoint: "http://127.0.0.1:4599", region: "eu-west-1", host: "0.0.0.0", port: 8080 });
+    expect(s).toMatchObject({
+      backend: "aws",
+      endpoint: "http://127.0.0.1:4599",
+      region: "eu-west-1",
+      host: "0.0.0.0",
+      port: 8080,
+    });
   });
 
   it("treats an empty variable as unset", () => {
-    expect(settingsOf({ APPRUNNER_BACKEND: "", PORT: "" })).toMatchObject({ backend: "emulator", port: 3000 });
+    expect(settingsOf({ APPRUNNER_BACKEND: "", PORT: "" })).toMatchObject({
+      backend: "emulator",
+      port: 3000,
+    });
   });
 
   it.each([
@@ -57,11 +66,17 @@ describe("parseSettings", () => {
 describe("describeConnection", () => {
   it("names the emulator, AWS with its region, or the explicit endpoint", () => {
     expect(describeConnection(settingsOf({})).kind).toBe("emulator");
-    expect(describeConnection(settingsOf({ APPRUNNER_BACKEND: "aws", AWS_REGION: "ap-south-1" }))).toEqual({
+    expect(
+      describeConnection(settingsOf({ APPRUNNER_BACKEND: "aws", AWS_REGION: "ap-south-1" })),
+    ).toEqual({
       kind: "aws",
       region: "ap-south-1",
     });
-    expect(describeConnection(settingsOf({ APPRUNNER_BACKEND: "aws", APPRUNNER_ENDPOINT: "http://localhost:9" }))).toMatchObject({
+    expect(
+      describeConnection(
+        settingsOf({ APPRUNNER_BACKEND: "aws", APPRUNNER_ENDPOINT: "http://localhost:9" }),
+      ),
+    ).toMatchObject({
       kind: "endpoint",
       endpoint: "http://localhost:9",
     });
@@ -75,7 +90,10 @@ describe("clientConfig", () => {
   });
 
   it("points at the embedded emulator with placeholder keys", () => {
-    const config = clientConfig(settingsOf({ RUNNERDECK_EMULATOR_ENDPOINT: "http://127.0.0.1:4599" }), {});
+    const config = clientConfig(
+      settingsOf({ RUNNERDECK_EMULATOR_ENDPOINT: "http://127.0.0.1:4599" }),
+      {},
+    );
     expect(config.endpoint).toBe("http://127.0.0.1:4599");
     expect(config.credentials?.accessKeyId).toBeTruthy();
   });
