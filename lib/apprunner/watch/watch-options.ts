@@ -1,0 +1,33 @@
+import type { BackoffOptions } from "./backoff";
+
+export type WatchOptions = {
+  /** Poll period while an operation is in progress (or just after an action). */
+  activeIntervalMs: number;
+  /** Poll period while the service is stable. */
+  idleIntervalMs: number;
+  /** How long fast polling continues after an action was taken from this dashboard. */
+  nudgeActiveMs: number;
+  /** How long a watch outlives its last viewer, so a reconnecting viewer finds its ring intact. */
+  lingerMs: number;
+  /** Back-off after throttling or server errors; the base is the normal poll period. */
+  maxBackoffMs: number;
+  /** Log lines kept per stream for viewers that connect or reconnect later. */
+  ringLines: number;
+  /** Log pages read per stream in one poll, so one huge log cannot stall the loop. */
+  maxLogPagesPerPoll: number;
+};
+
+export const DEFAULT_WATCH_OPTIONS: WatchOptions = {
+  // Under a second keeps "operation ended → viewers see it" below a second at the 95th percentile.
+  activeIntervalMs: 800,
+  idleIntervalMs: 12_000,
+  nudgeActiveMs: 15_000,
+  lingerMs: 5_000,
+  maxBackoffMs: 60_000,
+  ringLines: 1_000,
+  maxLogPagesPerPoll: 10,
+};
+
+export function backoffFor(normalMs: number, options: WatchOptions): BackoffOptions {
+  return { baseMs: normalMs, maxMs: Math.max(normalMs, options.maxBackoffMs) };
+}
