@@ -1,0 +1,12 @@
+export type { ApiIssue } from "./api-issue";
+export { createAutoScalingConfigurationIssues } from "./auto-scaling-rules";
+export { createServiceIssues } from "./create-service-issues";
+export { environmentIssues } from "./environment-rules";
+export { cpuMemoryPairMessage, instanceIssues } from "./instance-rules";
+export { networkIssues } from "./network-rules";
+export { observabilityIssues } from "./observability-rules";
+export { operationRuleIssues } from "./operation-rules";
+export { isSecretReference } from "./secret-reference";
+export { sourceConfigurationIssues } from "./source-rules";
+export { tagIssues } from "./tag-rules";
+export { updateServiceIssues } from "./update-service-issues";

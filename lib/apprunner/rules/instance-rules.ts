@@ -1,0 +1,67 @@
+import {
+  cpuLabel,
+  DEFAULT_INSTANCE,
+  memoryLabel,
+  memoryOptionsFor,
+  normalizeCpu,
+  normalizeMemory,
+} from "../constants";
+import type { InstanceConfiguration } from "../schema/shapes.generated";
+import type { ApiIssue } from "./api-issue";
+
+const CPU_PATH = "InstanceConfiguration.Cpu";
+const MEMORY_PATH = "InstanceConfiguration.Memory";
+
+function allowed(memories: readonly string[]): string {
+  const labels = memories.map(memoryLabel);
+  return labels.length <= 1
+    ? (labels[0] ?? "nothing")
+    : `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}`;
+}
+
+/** The message when a CPU and a memory are each valid but not together; undefined if fine. */
+export function cpuMemoryPairMessage(cpu: string, memory: string): string | undefined {
+  const memories = memoryOptionsFor(cpu);
+  const m = normalizeMemory(memory);
+  if (!memories.length || m === undefined || memories.includes(m)) return undefined;
+  return `Cpu '${cpu}' and Memory '${memory}' are not a valid pair: ${cpuLabel(cpu)} allows ${allowed(memories)}`;
+}
+
+/**
+ * Cpu and Memory in App Runner's exact spellings (the model's pattern lets `0x25 vCPU` through)
+ * and as a valid pair. `create` fills a missing one with the default (1 vCPU / 2 GB), as
+ * App Runner does; on update a missing one keeps the service's current value, which only the
+ * server knows, so the pair is checked only when both are given.
+ */
+export function instanceIssues(
+  instance: InstanceConfiguration,
+  operation: "create" | "update",
+): ApiIssue[] {
+  const issues: ApiIssue[] = [];
+  const { Cpu: cpu, Memory: memory } = instance;
+  if (cpu !== undefined && normalizeCpu(cpu) === undefined)
+    issues.push({
+      path: CPU_PATH,
+      message: `Cpu must be one of 256, 512, 1024, 2048, 4096 or 0.25, 0.5, 1, 2, 4 vCPU (exact spelling); got '${cpu}'`,
+    });
+  if (memory !== undefined && normalizeMemory(memory) === undefined)
+    issues.push({
+      path: MEMORY_PATH,
+      message: `Memory must be one of 512, 1024, 2048, 3072, 4096, 6144, 8192, 10240, 12288 or 0.5, 1, 2, 3, 4, 6, 8, 10, 12 GB (exact spelling); got '${memory}'`,
+    });
+  if (issues.length) return issues;
+  if (operation === "update" && (cpu === undefined || memory === undefined)) return issues;
+
+  const effectiveCpu = cpu ?? DEFAULT_INSTANCE.Cpu;
+  const effectiveMemory = memory ?? DEFAULT_INSTANCE.Memory;
+  const message = cpuMemoryPairMessage(effectiveCpu, effectiveMemory);
+  if (message)
+    issues.push({
+      path: memory === undefined ? CPU_PATH : MEMORY_PATH,
+      message:
+        cpu === undefined || memory === undefined
+          ? `${message} (the ${cpu === undefined ? "Cpu" : "Memory"} not given defaults to ${cpu === undefined ? cpuLabel(DEFAULT_INSTANCE.Cpu) : memoryLabel(DEFAULT_INSTANCE.Memory)})`
+          : message,
+    });
+  return issues;
+}

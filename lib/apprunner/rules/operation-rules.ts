@@ -1,0 +1,28 @@
+import type { OperationInput, OperationName } from "../schema/operations";
+import type { ApiIssue } from "./api-issue";
+import { createAutoScalingConfigurationIssues } from "./auto-scaling-rules";
+import { createServiceIssues } from "./create-service-issues";
+import { tagIssues } from "./tag-rules";
+import { updateServiceIssues } from "./update-service-issues";
+
+type Rules = { [O in OperationName]?: (input: OperationInput<O>) => ApiIssue[] };
+
+/** The operations with rules beyond their shapes; the rest have none. */
+const RULES: Rules = {
+  CreateService: createServiceIssues,
+  UpdateService: updateServiceIssues,
+  CreateAutoScalingConfiguration: createAutoScalingConfigurationIssues,
+  TagResource: (input) => tagIssues(input.Tags),
+  CreateConnection: (input) => tagIssues(input.Tags),
+  CreateObservabilityConfiguration: (input) => tagIssues(input.Tags),
+  CreateVpcConnector: (input) => tagIssues(input.Tags),
+  CreateVpcIngressConnection: (input) => tagIssues(input.Tags),
+};
+
+export function operationRuleIssues<O extends OperationName>(
+  operation: O,
+  input: OperationInput<O>,
+): ApiIssue[] {
+  const rules = RULES[operation] as ((input: OperationInput<O>) => ApiIssue[]) | undefined;
+  return rules ? rules(input) : [];
+}
