@@ -58,14 +58,14 @@ export class FakeUpstream implements WatchUpstream {
     this.logs.set(stream, [...(this.logs.get(stream) ?? []), ...lines]);
   }
 
-  async describeService(): Promise<WireService> {
+  async describeService(_arn?: string): Promise<WireService> {
     this.calls.describeService += 1;
     const failure = this.failures.shift();
     if (failure) throw awsError(failure);
     return structuredClone(this.service);
   }
 
-  async listOperations(): Promise<WireOperation[]> {
+  async listOperations(_arn?: string): Promise<WireOperation[]> {
     this.calls.listOperations += 1;
     return structuredClone(this.operations);
   }

@@ -1,0 +1,72 @@
+import "server-only";
+
+import { ListServicesCommand, type ServiceSummary } from "@aws-sdk/client-apprunner";
+
+import { getAppRunnerClient } from "@/lib/apprunner/client";
+
+import { sdkUpstream } from "./sdk-upstream";
+import { describeSource, type ServiceList, type ServiceListItem } from "./service-list-item";
+import { toWire } from "./wire";
+
+/** Lists fetched within this window are shared: many open lists cost one walk of ListServices. */
+const SHARE_MS = 1_000;
+const DESCRIBE_CONCURRENCY = 4;
+const MAX_CACHED_SOURCES = 5_000;
+
+/** Source by ARN, valid while the service's UpdatedAt is unchanged (only updates change it). */
+const sources = new Map<string, { updatedAt: string | undefined; source: string | undefined }>();
+let shared: { at: number; list: Promise<ServiceList> } | undefined;
+
+async function listAllSummaries(): Promise<ServiceSummary[]> {
+  const all: ServiceSummary[] = [];
+  let NextToken: string | undefined;
+  do {
+    const page = await getAppRunnerClient().send(
+      new ListServicesCommand({ MaxResults: 20, NextToken }),
+    );
+    all.push(...(page.ServiceSummaryList ?? []));
+    NextToken = page.NextToken;
+  } while (NextToken);
+  return all;
+}
+
+async function sourceOf(arn: string, updatedAt: string | undefined): Promise<string | undefined> {
+  const cached = sources.get(arn);
+  if (cached && cached.updatedAt === updatedAt) return cached.source;
+  try {
+    const source = describeSource(await sdkUpstream.describeService(arn));
+    if (sources.size >= MAX_CACHED_SOURCES) sources.clear();
+    sources.set(arn, { updatedAt, source });
+    return source;
+  } catch {
+    // The list still shows the service; its source cell stays empty until the next load.
+    return cached?.source;
+  }
+}
+
+async function load(): Promise<ServiceList> {
+  const summaries = toWire(await listAllSummaries());
+  const items: ServiceListItem[] = summaries.map((s) => ({ ...s, Source: undefined }));
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      if (item.ServiceArn) item.Source = await sourceOf(item.ServiceArn, item.UpdatedAt);
+    }
+  };
+  await Promise.all(Array.from({ length: DESCRIBE_CONCURRENCY }, worker));
+  items.sort((a, b) => (a.ServiceName ?? "").localeCompare(b.ServiceName ?? ""));
+  return { services: items, fetchedAt: new Date().toISOString() };
+}
+
+/** Every service, all ListServices pages, with each one's source. */
+export function loadServiceList(): Promise<ServiceList> {
+  const now = Date.now();
+  if (shared && now - shared.at < SHARE_MS) return shared.list;
+  const list = load();
+  shared = { at: now, list };
+  list.catch(() => {
+    if (shared?.list === list) shared = undefined;
+  });
+  return list;
+}

@@ -1,0 +1,82 @@
+import { queryOptions } from "@tanstack/react-query";
+
+import type { ServiceList } from "@/lib/apprunner/watch/service-list-item";
+import type { LogLine, ServiceSnapshot } from "@/lib/apprunner/watch/wire";
+
+/** An error a route handler sent: already a sentence for a person. */
+export class RouteError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly kind: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { cache: "no-store" });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { message?: string; kind?: string };
+    throw new RouteError(
+      body.message ?? `The dashboard answered ${response.status}.`,
+      response.status,
+      body.kind,
+    );
+  }
+  return (await response.json()) as T;
+}
+
+/** Fast while something is changing, slow otherwise. */
+export const LIST_FAST_MS = 2_000;
+export const LIST_SLOW_MS = 15_000;
+/** How often the live page polls when its stream is down. */
+export const SNAPSHOT_FALLBACK_MS = 3_000;
+
+export type LogData = { lines: LogLine[] };
+
+/**
+ * Every query of the services area, in one place. Server components prefetch with the same keys
+ * (reading AWS directly) so the browser starts with data and never refetches it at once.
+ */
+export const serviceQueries = {
+  all: () => ["services"] as const,
+
+  list: () =>
+    queryOptions({
+      queryKey: [...serviceQueries.all(), "list"] as const,
+      queryFn: () => getJson<ServiceList>("/api/services"),
+      refetchInterval: (query) =>
+        query.state.data?.services.some((s) => s.Status === "OPERATION_IN_PROGRESS")
+          ? LIST_FAST_MS
+          : LIST_SLOW_MS,
+      refetchIntervalInBackground: false,
+    }),
+
+  detail: (arn: string) =>
+    queryOptions({
+      queryKey: [...serviceQueries.all(), "detail", arn] as const,
+      queryFn: () =>
+        getJson<ServiceSnapshot>(`/api/services/snapshot?arn=${encodeURIComponent(arn)}`),
+      // The stream keeps this current; polling is switched on only while the stream is down.
+      staleTime: Infinity,
+    }),
+
+  /** A log stream: `events`, or `deployment/<operation id>`. */
+  log: (arn: string, stream: string) =>
+    queryOptions({
+      queryKey: [...serviceQueries.all(), "log", arn, stream] as const,
+      queryFn: async () => {
+        try {
+          return await getJson<LogData>(
+            `/api/services/logs?arn=${encodeURIComponent(arn)}&stream=${encodeURIComponent(stream)}`,
+          );
+        } catch (error) {
+          // No stream yet means no lines yet, not a failure.
+          if (error instanceof RouteError && error.status === 404) return { lines: [] };
+          throw error;
+        }
+      },
+      staleTime: Infinity,
+    }),
+};
