@@ -1,0 +1,97 @@
+/**
+ * Connections to GitHub and Bitbucket. With no console to approve the handshake, the emulator
+ * moves new connections from PENDING_HANDSHAKE to AVAILABLE after a short delay.
+ */
+import {
+  CreateConnectionCommand,
+  DeleteConnectionCommand,
+  ListConnectionsCommand,
+} from "@aws-sdk/client-apprunner";
+import { describe, expect, it } from "vitest";
+
+import { expectAwsError, expectInvalidField, RULE } from "../support/aws-error";
+import { connectionStatus } from "../support/connections";
+import { uniqueName } from "../support/names";
+import { poll } from "../support/poll";
+import { emulatorForFile } from "../support/emulator-for-file";
+
+const ctx = emulatorForFile({ operationMs: 300 });
+
+function createConnection(name: string, provider: "GITHUB" | "BITBUCKET" = "GITHUB") {
+  return ctx.appRunner.send(
+    new CreateConnectionCommand({ ConnectionName: name, ProviderType: provider }),
+  );
+}
+
+describe("connections", () => {
+  it("start PENDING_HANDSHAKE and become AVAILABLE", async () => {
+    const name = uniqueName("github", 32);
+    const { Connection } = await createConnection(name);
+    expect(Connection).toMatchObject({
+      ConnectionName: name,
+      ProviderType: "GITHUB",
+      Status: "PENDING_HANDSHAKE",
+    });
+    expect(Connection?.ConnectionArn).toMatch(
+      new RegExp(`^arn:aws:apprunner:us-east-1:123456789012:connection/${name}/[0-9a-f]{32}$`),
+    );
+    expect(Connection?.CreatedAt).toBeInstanceOf(Date);
+    await poll(
+      () => connectionStatus(ctx.appRunner, name),
+      (status) => status === "AVAILABLE",
+      { what: "AVAILABLE" },
+    );
+  });
+
+  it("supports Bitbucket", async () => {
+    const name = uniqueName("bitbucket", 32);
+    const { Connection } = await createConnection(name, "BITBUCKET");
+    expect(Connection?.ProviderType).toBe("BITBUCKET");
+  });
+
+  it("lists all connections and filters by name", async () => {
+    const names = [uniqueName("list", 32), uniqueName("list", 32)];
+    for (const name of names) await createConnection(name);
+    const all = await ctx.appRunner.send(new ListConnectionsCommand({}));
+    const listed = all.ConnectionSummaryList?.map((c) => c.ConnectionName);
+    for (const name of names) expect(listed).toContain(name);
+    const one = await ctx.appRunner.send(new ListConnectionsCommand({ ConnectionName: names[1] }));
+    expect(one.ConnectionSummaryList?.map((c) => c.ConnectionName)).toEqual([names[1]]);
+  });
+
+  it("refuses a second connection with a name in use", async () => {
+    const name = uniqueName("twice", 32);
+    await createConnection(name);
+    await expectAwsError(createConnection(name), "InvalidRequestException");
+  });
+
+  it("refuses a provider outside the enum and a bad name", async () => {
+    await expectInvalidField(
+      ctx.appRunner.send(
+        new CreateConnectionCommand({
+          ConnectionName: uniqueName("gitlab", 32),
+          ProviderType: "GITLAB" as never,
+        }),
+      ),
+      "providerType",
+      RULE.enum,
+    );
+    await expectInvalidField(createConnection("no"), "connectionName");
+    await expectInvalidField(createConnection("x".repeat(33)), "connectionName");
+  });
+
+  it("deletes: DELETED in the answer and gone from the list", async () => {
+    const name = uniqueName("delete", 32);
+    const { Connection } = await createConnection(name);
+    const deleted = await ctx.appRunner.send(
+      new DeleteConnectionCommand({ ConnectionArn: Connection!.ConnectionArn }),
+    );
+    expect(deleted.Connection).toMatchObject({ ConnectionName: name, Status: "DELETED" });
+    const after = await ctx.appRunner.send(new ListConnectionsCommand({ ConnectionName: name }));
+    expect(after.ConnectionSummaryList ?? []).toEqual([]);
+    await expectAwsError(
+      ctx.appRunner.send(new DeleteConnectionCommand({ ConnectionArn: Connection!.ConnectionArn })),
+      "ResourceNotFoundException",
+    );
+  });
+});

@@ -1,0 +1,354 @@
+/**
+ * The service's logs through the CloudWatch Logs API (FACTS.md "Logs"): the log groups, the
+ * `events` stream's lines in order, `deployment/<operation-id>` streams, and the paging tokens
+ * that `aws logs` and the dashboard follow.
+ */
+import {
+  CreateServiceCommand,
+  StartDeploymentCommand,
+  type Service,
+} from "@aws-sdk/client-apprunner";
+import {
+  DescribeLogGroupsCommand,
+  DescribeLogStreamsCommand,
+  FilterLogEventsCommand,
+  GetLogEventsCommand,
+  type FilteredLogEvent,
+} from "@aws-sdk/client-cloudwatch-logs";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { expectAwsError } from "../support/aws-error";
+import { createAvailableConnection } from "../support/connections";
+import {
+  applicationLogGroup,
+  logGroupNames,
+  readMessages,
+  readStream,
+  serviceLogGroup,
+} from "../support/log-lines";
+import { uniqueName } from "../support/names";
+import { codeService, publicImageService } from "../support/service-requests";
+import { describeService, waitForOperationStatus, waitForServiceStatus } from "../support/wait-for";
+import { emulatorForFile } from "../support/emulator-for-file";
+
+const ctx = emulatorForFile({ operationMs: 400 });
+
+const CREATE_EVENTS = [
+  "Service status is set to OPERATION_IN_PROGRESS.",
+  "Deployment started.",
+  "Successfully pulled image from ECR.",
+  "Provisioning instances and deploying image.",
+  "Performing health check on port '8080'.",
+  "Health check is successful.",
+  "Successfully routed incoming traffic.",
+  "Deployment completed.",
+  "Service status is set to RUNNING.",
+];
+
+/** The expected lines appear in this order (other lines may sit between them). */
+function expectInOrder(lines: string[], expected: string[]) {
+  let from = 0;
+  for (const text of expected) {
+    const at = lines.findIndex((line, i) => i >= from && line.includes(text));
+    expect(at, `"${text}" after line ${from} in:\n${lines.join("\n")}`).toBeGreaterThanOrEqual(0);
+    from = at + 1;
+  }
+}
+
+let service: Service;
+let createOperationId: string;
+let group: string;
+
+beforeAll(async () => {
+  const { Service: created, OperationId } = await ctx.appRunner.send(
+    new CreateServiceCommand(publicImageService(uniqueName("logs"))),
+  );
+  createOperationId = OperationId!;
+  // Read while the deployment runs: the lines so far must not claim it finished.
+  group = serviceLogGroup(created!.ServiceName!, created!.ServiceId!);
+  const early = await readMessages(ctx.logs, group, "events").catch(() => [] as string[]);
+  const status = (await describeService(ctx.appRunner, created!.ServiceArn!)).Status;
+  if (status === "OPERATION_IN_PROGRESS") {
+    expect(early).not.toContain("Service status is set to RUNNING.");
+  }
+  service = await waitForServiceStatus(ctx.appRunner, created!.ServiceArn!, "RUNNING");
+}, 60_000);
+
+describe("log groups and streams", () => {
+  it("creates the service and application log groups", async () => {
+    const prefix = `/aws/apprunner/${service.ServiceName}/${service.ServiceId}/`;
+    const names = await logGroupNames(ctx.logs, prefix);
+    expect(names.sort()).toEqual(
+      [
+        applicationLogGroup(service.ServiceName!, service.ServiceId!),
+        serviceLogGroup(service.ServiceName!, service.ServiceId!),
+      ].sort(),
+    );
+  });
+
+  it("has an events stream and one deployment stream per operation", async () => {
+    const { logStreams } = await ctx.logs.send(
+      new DescribeLogStreamsCommand({ logGroupName: group }),
+    );
+    const names = (logStreams ?? []).map((s) => s.logStreamName);
+    expect(names).toContain("events");
+    expect(names).toContain(`deployment/${createOperationId}`);
+  });
+
+  it("names application streams instance/<id>", async () => {
+    const { logStreams } = await ctx.logs.send(
+      new DescribeLogStreamsCommand({
+        logGroupName: applicationLogGroup(service.ServiceName!, service.ServiceId!),
+      }),
+    );
+    for (const stream of logStreams ?? []) expect(stream.logStreamName).toMatch(/^instance\/.+/);
+  });
+
+  it("filters streams by prefix", async () => {
+    const { logStreams } = await ctx.logs.send(
+      new DescribeLogStreamsCommand({ logGroupName: group, logStreamNamePrefix: "deployment/" }),
+    );
+    expect(logStreams?.length).toBeGreaterThan(0);
+    for (const stream of logStreams ?? []) expect(stream.logStreamName).toMatch(/^deployment\//);
+  });
+
+  it("pages log groups with limit and nextToken", async () => {
+    for (let i = 0; i < 2; i += 1) {
+      await ctx.appRunner.send(new CreateServiceCommand(publicImageService(uniqueName("lg"))));
+    }
+    const all: string[] = [];
+    let nextToken: string | undefined;
+    do {
+      const page = await ctx.logs.send(
+        new DescribeLogGroupsCommand({
+          logGroupNamePrefix: "/aws/apprunner/",
+          limit: 1,
+          nextToken,
+        }),
+      );
+      expect(page.logGroups?.length ?? 0).toBeLessThanOrEqual(1);
+      all.push(...(page.logGroups ?? []).map((g) => g.logGroupName!));
+      nextToken = page.nextToken;
+    } while (nextToken);
+    expect(all.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it("answers an unknown group with ResourceNotFoundException", async () => {
+    const missing = "/aws/apprunner/nope/0123456789abcdef0123456789abcdef/service";
+    await expectAwsError(
+      ctx.logs.send(new DescribeLogStreamsCommand({ logGroupName: missing })),
+      "ResourceNotFoundException",
+    );
+    await expectAwsError(
+      ctx.logs.send(new GetLogEventsCommand({ logGroupName: missing, logStreamName: "events" })),
+      "ResourceNotFoundException",
+    );
+    await expectAwsError(
+      ctx.logs.send(new FilterLogEventsCommand({ logGroupName: missing })),
+      "ResourceNotFoundException",
+    );
+  });
+
+  it("answers an unknown stream with ResourceNotFoundException", async () => {
+    await expectAwsError(
+      ctx.logs.send(new GetLogEventsCommand({ logGroupName: group, logStreamName: "nope" })),
+      "ResourceNotFoundException",
+    );
+  });
+});
+
+describe("the events stream", () => {
+  it("holds the create's event lines in order", async () => {
+    const lines = await readMessages(ctx.logs, group, "events");
+    expectInOrder(lines, CREATE_EVENTS);
+    expect(lines.at(-1)).toContain("Service status is set to RUNNING.");
+  });
+
+  it("names the configured port in the health check line", async () => {
+    const input = publicImageService(uniqueName("port"));
+    input.SourceConfiguration!.ImageRepository!.ImageConfiguration = { Port: "3000" };
+    const { Service: created } = await ctx.appRunner.send(new CreateServiceCommand(input));
+    const running = await waitForServiceStatus(ctx.appRunner, created!.ServiceArn!, "RUNNING");
+    const lines = await readMessages(
+      ctx.logs,
+      serviceLogGroup(running.ServiceName!, running.ServiceId!),
+      "events",
+    );
+    expect(lines.some((line) => line.includes("Performing health check on port '3000'."))).toBe(
+      true,
+    );
+  });
+
+  it("stamps events in milliseconds, in order", async () => {
+    const events = await readStream(ctx.logs, group, "events");
+    const stamps = events.map((e) => e.timestamp!);
+    expect([...stamps].sort((a, b) => a - b)).toEqual(stamps);
+    expect(Math.abs(stamps[0]! - Date.now())).toBeLessThan(120_000);
+    for (const event of events)
+      expect(event.ingestionTime).toBeGreaterThanOrEqual(event.timestamp!);
+  });
+
+  it("appends a deployment's lines after the create's", async () => {
+    const { OperationId } = await ctx.appRunner.send(
+      new StartDeploymentCommand({ ServiceArn: service.ServiceArn }),
+    );
+    await waitForOperationStatus(ctx.appRunner, service.ServiceArn!, OperationId!, "SUCCEEDED");
+    await waitForServiceStatus(ctx.appRunner, service.ServiceArn!, "RUNNING");
+    const lines = await readMessages(ctx.logs, group, "events");
+    expectInOrder(lines, [...CREATE_EVENTS, "Deployment started.", "Deployment completed."]);
+    const deployment = await readMessages(ctx.logs, group, `deployment/${OperationId}`);
+    expect(deployment.length).toBeGreaterThan(0);
+  });
+});
+
+describe("deployment streams", () => {
+  it("prefix every line of an image deployment with [AppRunner]", async () => {
+    const lines = await readMessages(ctx.logs, group, `deployment/${createOperationId}`);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^\[AppRunner\] /);
+  });
+
+  it("carry [Build] lines for a code repository", async () => {
+    const connection = await createAvailableConnection(ctx.appRunner);
+    const { Service: created, OperationId } = await ctx.appRunner.send(
+      new CreateServiceCommand(codeService(uniqueName("build"), connection.ConnectionArn!)),
+    );
+    const running = await waitForServiceStatus(ctx.appRunner, created!.ServiceArn!, "RUNNING");
+    const lines = await readMessages(
+      ctx.logs,
+      serviceLogGroup(running.ServiceName!, running.ServiceId!),
+      `deployment/${OperationId}`,
+    );
+    expect(lines.some((line) => line.startsWith("[Build]"))).toBe(true);
+    expect(lines.some((line) => line.startsWith("[AppRunner]"))).toBe(true);
+    for (const line of lines) expect(line).toMatch(/^\[(AppRunner|Build)\] /);
+  });
+});
+
+describe("GetLogEvents tokens", () => {
+  it("pages forward from the head with limit, without gaps or repeats", async () => {
+    const all = await readStream(ctx.logs, group, "events", 1_000);
+    const paged = await readStream(ctx.logs, group, "events", 2);
+    expect(paged.map((e) => e.message)).toEqual(all.map((e) => e.message));
+    expect(all.length).toBeGreaterThan(4);
+  });
+
+  it("hands back the same forward token at the end of the stream", async () => {
+    const first = await ctx.logs.send(
+      new GetLogEventsCommand({
+        logGroupName: group,
+        logStreamName: "events",
+        startFromHead: true,
+      }),
+    );
+    const end = await ctx.logs.send(
+      new GetLogEventsCommand({
+        logGroupName: group,
+        logStreamName: "events",
+        nextToken: first.nextForwardToken,
+      }),
+    );
+    expect(end.events).toEqual([]);
+    expect(end.nextForwardToken).toBe(first.nextForwardToken);
+  });
+
+  it("returns the newest events by default and pages backward", async () => {
+    const all = await readStream(ctx.logs, group, "events", 1_000);
+    const tail = await ctx.logs.send(
+      new GetLogEventsCommand({ logGroupName: group, logStreamName: "events", limit: 2 }),
+    );
+    expect(tail.events?.map((e) => e.message)).toEqual(all.slice(-2).map((e) => e.message));
+    const before = await ctx.logs.send(
+      new GetLogEventsCommand({
+        logGroupName: group,
+        logStreamName: "events",
+        limit: 2,
+        nextToken: tail.nextBackwardToken,
+      }),
+    );
+    expect(before.events?.map((e) => e.message)).toEqual(all.slice(-4, -2).map((e) => e.message));
+  });
+
+  it("honours startTime and endTime", async () => {
+    const future = await ctx.logs.send(
+      new GetLogEventsCommand({
+        logGroupName: group,
+        logStreamName: "events",
+        startFromHead: true,
+        startTime: Date.now() + 3_600_000,
+      }),
+    );
+    expect(future.events).toEqual([]);
+    const past = await ctx.logs.send(
+      new GetLogEventsCommand({
+        logGroupName: group,
+        logStreamName: "events",
+        startFromHead: true,
+        endTime: Date.now() - 3_600_000,
+      }),
+    );
+    expect(past.events).toEqual([]);
+  });
+
+  it("refuses a limit above 10000", async () => {
+    await expectAwsError(
+      ctx.logs.send(
+        new GetLogEventsCommand({ logGroupName: group, logStreamName: "events", limit: 10_001 }),
+      ),
+      "InvalidParameterException",
+    );
+  });
+});
+
+describe("FilterLogEvents", () => {
+  async function filterAll(input: {
+    filterPattern?: string;
+    logStreamNames?: string[];
+    limit?: number;
+  }) {
+    const events: FilteredLogEvent[] = [];
+    let nextToken: string | undefined;
+    for (let page = 0; page < 500; page += 1) {
+      const result = await ctx.logs.send(
+        new FilterLogEventsCommand({ logGroupName: group, nextToken, ...input }),
+      );
+      events.push(...(result.events ?? []));
+      nextToken = result.nextToken;
+      if (!nextToken) return events;
+    }
+    throw new Error("FilterLogEvents never stopped returning a nextToken");
+  }
+
+  it("returns the events stream's lines when asked for that stream", async () => {
+    const filtered = await filterAll({ logStreamNames: ["events"] });
+    const direct = await readMessages(ctx.logs, group, "events");
+    expect(filtered.map((e) => e.message)).toEqual(direct);
+    for (const event of filtered) {
+      expect(event.logStreamName).toBe("events");
+      expect(event.eventId).toBeTruthy();
+    }
+  });
+
+  it("matches a term pattern", async () => {
+    const filtered = await filterAll({ filterPattern: "Deployment" });
+    expect(filtered.length).toBeGreaterThanOrEqual(2);
+    for (const event of filtered) expect(event.message).toContain("Deployment");
+  });
+
+  it("matches a quoted phrase", async () => {
+    const filtered = await filterAll({ filterPattern: '"Health check is successful"' });
+    expect(filtered.length).toBeGreaterThanOrEqual(1);
+    for (const event of filtered) expect(event.message).toContain("Health check is successful");
+  });
+
+  it("searches every stream of the group and pages with nextToken", async () => {
+    const everything = await filterAll({ limit: 1_000 });
+    const paged = await filterAll({ limit: 3 });
+    expect(paged.map((e) => e.eventId)).toEqual(everything.map((e) => e.eventId));
+    expect(new Set(paged.map((e) => e.eventId)).size).toBe(paged.length);
+    const streams = new Set(everything.map((e) => e.logStreamName));
+    expect(streams.has("events")).toBe(true);
+    expect([...streams].some((name) => name?.startsWith("deployment/"))).toBe(true);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The services-per-region quota (`--max-services 2` here) and the one-name rule under concurrent
+ * requests: whatever the interleaving, one name gives one service.
+ */
+import {
+  CreateServiceCommand,
+  DeleteServiceCommand,
+  ListServicesCommand,
+} from "@aws-sdk/client-apprunner";
+import { describe, expect, it } from "vitest";
+
+import { expectAwsError } from "../support/aws-error";
+import { makeClients } from "../support/clients";
+import { uniqueName } from "../support/names";
+import { outcomeTag, publicImageService } from "../support/service-requests";
+import { emulatorForFile } from "../support/emulator-for-file";
+import { waitForServiceStatus } from "../support/wait-for";
+
+const ctx = emulatorForFile({ operationMs: 200, args: ["--max-services", "2"] });
+
+async function liveServices(): Promise<number> {
+  const { ServiceSummaryList } = await ctx.appRunner.send(
+    new ListServicesCommand({ MaxResults: 20 }),
+  );
+  return ServiceSummaryList?.length ?? 0;
+}
+
+describe("quota", () => {
+  it("refuses a third service with ServiceQuotaExceededException; CREATE_FAILED counts; DELETED frees", async () => {
+    const first = await ctx.appRunner.send(
+      new CreateServiceCommand(
+        publicImageService(uniqueName("q"), [outcomeTag("fail-image-pull")]),
+      ),
+    );
+    await waitForServiceStatus(ctx.appRunner, first.Service!.ServiceArn!, "CREATE_FAILED");
+    const second = await ctx.appRunner.send(
+      new CreateServiceCommand(publicImageService(uniqueName("q"))),
+    );
+    await waitForServiceStatus(ctx.appRunner, second.Service!.ServiceArn!, "RUNNING");
+
+    await expectAwsError(
+      ctx.appRunner.send(new CreateServiceCommand(publicImageService(uniqueName("q")))),
+      "ServiceQuotaExceededException",
+    );
+    expect(await liveServices()).toBe(2);
+
+    await ctx.appRunner.send(new DeleteServiceCommand({ ServiceArn: first.Service!.ServiceArn }));
+    await waitForServiceStatus(ctx.appRunner, first.Service!.ServiceArn!, "DELETED");
+    const third = await ctx.appRunner.send(
+      new CreateServiceCommand(publicImageService(uniqueName("q"))),
+    );
+    expect(third.Service?.Status).toBe("OPERATION_IN_PROGRESS");
+
+    // Clean up so the concurrency tests below have room.
+    for (const arn of [second.Service!.ServiceArn!, third.Service!.ServiceArn!]) {
+      await waitForServiceStatus(ctx.appRunner, arn, "RUNNING");
+      await ctx.appRunner.send(new DeleteServiceCommand({ ServiceArn: arn }));
+      await waitForServiceStatus(ctx.appRunner, arn, "DELETED");
+    }
+  });
+
+  it("is per region", async () => {
+    const { appRunner: west } = makeClients(ctx.endpoint, "eu-west-1");
+    const a = await west.send(new CreateServiceCommand(publicImageService(uniqueName("west"))));
+    const b = await west.send(new CreateServiceCommand(publicImageService(uniqueName("west"))));
+    await expectAwsError(
+      west.send(new CreateServiceCommand(publicImageService(uniqueName("west")))),
+      "ServiceQuotaExceededException",
+    );
+    // The home region's count is untouched.
+    expect(await liveServices()).toBe(0);
+    for (const service of [a.Service!, b.Service!]) {
+      await waitForServiceStatus(west, service.ServiceArn!, "RUNNING");
+      await west.send(new DeleteServiceCommand({ ServiceArn: service.ServiceArn }));
+      await waitForServiceStatus(west, service.ServiceArn!, "DELETED");
+    }
+    west.destroy();
+  });
+});
+
+describe("concurrent CreateService with one name", () => {
+  it("creates exactly one service, each time", async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const name = uniqueName("race");
+      const clients = Array.from({ length: 8 }, () => makeClients(ctx.endpoint).appRunner);
+      const results = await Promise.allSettled(
+        clients.map((client) => client.send(new CreateServiceCommand(publicImageService(name)))),
+      );
+      const won = results.filter((r) => r.status === "fulfilled");
+      const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+      expect(won).toHaveLength(1);
+      for (const failure of lost) {
+        expect((failure.reason as Error).name).toBe("InvalidRequestException");
+      }
+      const { ServiceSummaryList } = await ctx.appRunner.send(new ListServicesCommand({}));
+      expect(ServiceSummaryList?.filter((s) => s.ServiceName === name)).toHaveLength(1);
+
+      const arn = (won[0] as PromiseFulfilledResult<{ Service?: { ServiceArn?: string } }>).value
+        .Service!.ServiceArn!;
+      await waitForServiceStatus(ctx.appRunner, arn, "RUNNING");
+      await ctx.appRunner.send(new DeleteServiceCommand({ ServiceArn: arn }));
+      await waitForServiceStatus(ctx.appRunner, arn, "DELETED");
+      for (const client of clients) client.destroy();
+    }
+  });
+});

@@ -1,0 +1,370 @@
+/**
+ * A service's life as a client watches it: create → RUNNING through OPERATION_IN_PROGRESS;
+ * deploy, pause, resume, update and delete each run an operation; actions that the state does
+ * not allow are refused with InvalidStateException (FACTS.md "Lifecycle").
+ */
+import {
+  CreateServiceCommand,
+  DeleteServiceCommand,
+  ListOperationsCommand,
+  ListServicesCommand,
+  PauseServiceCommand,
+  ResumeServiceCommand,
+  StartDeploymentCommand,
+  TagResourceCommand,
+  UpdateServiceCommand,
+  type OperationSummary,
+  type Service,
+} from "@aws-sdk/client-apprunner";
+import { describe, expect, it } from "vitest";
+
+import { expectAwsError } from "../support/aws-error";
+import { uniqueName } from "../support/names";
+import { poll } from "../support/poll";
+import { publicImageService } from "../support/service-requests";
+import { emulatorForFile } from "../support/emulator-for-file";
+import {
+  describeService,
+  findOperation,
+  listAllOperations,
+  waitForOperationStatus,
+  waitForServiceStatus,
+} from "../support/wait-for";
+
+const ctx = emulatorForFile({ operationMs: 500 });
+
+async function createRunning(): Promise<Service> {
+  const { Service } = await ctx.appRunner.send(
+    new CreateServiceCommand(publicImageService(uniqueName("life"))),
+  );
+  return waitForServiceStatus(ctx.appRunner, Service!.ServiceArn!, "RUNNING");
+}
+
+/** Records every operation status seen while polling fast until the operation ends. */
+async function watchOperation(serviceArn: string, operationId: string): Promise<string[]> {
+  const seen: string[] = [];
+  await poll(
+    () => findOperation(ctx.appRunner, serviceArn, operationId),
+    (operation) => {
+      const status = operation?.Status;
+      if (status && seen.at(-1) !== status) seen.push(status);
+      return (
+        status === "SUCCEEDED" || status === "FAILED" || status?.startsWith("ROLLBACK_S") === true
+      );
+    },
+    { intervalMs: 15, what: `operation ${operationId} to end` },
+  );
+  return seen;
+}
+
+describe("create", () => {
+  it("returns OPERATION_IN_PROGRESS, runs a CREATE_SERVICE operation and ends RUNNING", async () => {
+    const { Service, OperationId } = await ctx.appRunner.send(
+      new CreateServiceCommand(publicImageService(uniqueName("create"))),
+    );
+    expect(Service?.Status).toBe("OPERATION_IN_PROGRESS");
+    const arn = Service!.ServiceArn!;
+
+    const first = await findOperation(ctx.appRunner, arn, OperationId!);
+    expect(first).toMatchObject({ Id: OperationId, Type: "CREATE_SERVICE", TargetArn: arn });
+    expect(["PENDING", "IN_PROGRESS"]).toContain(first?.Status);
+    expect(first?.StartedAt).toBeInstanceOf(Date);
+    expect(first?.EndedAt).toBeUndefined();
+
+    const inFlight = await describeService(ctx.appRunner, arn);
+    expect(inFlight.Status).toBe("OPERATION_IN_PROGRESS");
+
+    const seen = await watchOperation(arn, OperationId!);
+    // Only forward moves: PENDING → IN_PROGRESS → SUCCEEDED, never back.
+    const order = ["PENDING", "IN_PROGRESS", "SUCCEEDED"];
+    expect(seen.at(-1)).toBe("SUCCEEDED");
+    expect(seen).toContain("IN_PROGRESS");
+    expect([...seen].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(seen);
+
+    const running = await waitForServiceStatus(ctx.appRunner, arn, "RUNNING");
+    expect(running.UpdatedAt!.getTime()).toBeGreaterThanOrEqual(Service!.CreatedAt!.getTime());
+    const done = await findOperation(ctx.appRunner, arn, OperationId!);
+    expect(done?.EndedAt).toBeInstanceOf(Date);
+    expect(done!.EndedAt!.getTime()).toBeGreaterThanOrEqual(done!.StartedAt!.getTime());
+  });
+
+  it("lists the new service with its status", async () => {
+    const running = await createRunning();
+    const { ServiceSummaryList } = await ctx.appRunner.send(
+      new ListServicesCommand({ MaxResults: 20 }),
+    );
+    const summary = ServiceSummaryList?.find((s) => s.ServiceArn === running.ServiceArn);
+    expect(summary).toMatchObject({
+      ServiceName: running.ServiceName,
+      ServiceId: running.ServiceId,
+      ServiceUrl: running.ServiceUrl,
+      Status: "RUNNING",
+    });
+  });
+});
+
+describe("actions while an operation runs", () => {
+  it.each([
+    ["PauseService", (arn: string) => new PauseServiceCommand({ ServiceArn: arn })],
+    ["ResumeService", (arn: string) => new ResumeServiceCommand({ ServiceArn: arn })],
+    ["StartDeployment", (arn: string) => new StartDeploymentCommand({ ServiceArn: arn })],
+    [
+      "UpdateService",
+      (arn: string) =>
+        new UpdateServiceCommand({
+          ServiceArn: arn,
+          InstanceConfiguration: { Cpu: "2 vCPU", Memory: "4 GB" },
+        }),
+    ],
+    ["DeleteService", (arn: string) => new DeleteServiceCommand({ ServiceArn: arn })],
+  ] as const)("refuses %s with InvalidStateException", async (_name, command) => {
+    const { Service } = await ctx.appRunner.send(
+      new CreateServiceCommand(publicImageService(uniqueName("busy"))),
+    );
+    // Sent right after create: the CREATE_SERVICE operation is still running.
+    await expectAwsError(
+      ctx.appRunner.send(command(Service!.ServiceArn!) as never),
+      "InvalidStateException",
+    );
+    await waitForServiceStatus(ctx.appRunner, Service!.ServiceArn!, "RUNNING");
+  });
+
+  it("refuses ResumeService on a running service", async () => {
+    const running = await createRunning();
+    await expectAwsError(
+      ctx.appRunner.send(new ResumeServiceCommand({ ServiceArn: running.ServiceArn })),
+      "InvalidStateException",
+    );
+  });
+});
+
+describe("deploy, pause, resume, update, delete", () => {
+  it("runs each action as an operation and lists them newest first", async () => {
+    const service = await createRunning();
+    const arn = service.ServiceArn!;
+
+    const deploy = await ctx.appRunner.send(new StartDeploymentCommand({ ServiceArn: arn }));
+    expect(deploy.OperationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await describeService(ctx.appRunner, arn)).Status).toBe("OPERATION_IN_PROGRESS");
+    await waitForOperationStatus(ctx.appRunner, arn, deploy.OperationId!, "SUCCEEDED");
+    await waitForServiceStatus(ctx.appRunner, arn, "RUNNING");
+
+    const pause = await ctx.appRunner.send(new PauseServiceCommand({ ServiceArn: arn }));
+    expect(pause.Service?.Status).toBe("OPERATION_IN_PROGRESS");
+    expect(pause.OperationId).toBeTruthy();
+    await waitForServiceStatus(ctx.appRunner, arn, "PAUSED");
+
+    const resume = await ctx.appRunner.send(new ResumeServiceCommand({ ServiceArn: arn }));
+    expect(resume.Service?.Status).toBe("OPERATION_IN_PROGRESS");
+    await waitForServiceStatus(ctx.appRunner, arn, "RUNNING");
+
+    const update = await ctx.appRunner.send(
+      new UpdateServiceCommand({
+        ServiceArn: arn,
+        InstanceConfiguration: { Cpu: "2 vCPU", Memory: "4 GB" },
+        HealthCheckConfiguration: { Protocol: "HTTP", Path: "/health" },
+      }),
+    );
+    expect(update.Service?.Status).toBe("OPERATION_IN_PROGRESS");
+    const updated = await waitForServiceStatus(ctx.appRunner, arn, "RUNNING");
+    expect(updated.InstanceConfiguration).toMatchObject({ Cpu: "2048", Memory: "4096" });
+    expect(updated.HealthCheckConfiguration).toMatchObject({ Protocol: "HTTP", Path: "/health" });
+
+    const operations = await listAllOperations(ctx.appRunner, arn);
+    expect(operations.map((o) => o.Type)).toEqual([
+      "UPDATE_SERVICE",
+      "RESUME_SERVICE",
+      "PAUSE_SERVICE",
+      "START_DEPLOYMENT",
+      "CREATE_SERVICE",
+    ]);
+    expect(operations.map((o) => o.Id)).toEqual([
+      update.OperationId,
+      resume.OperationId,
+      pause.OperationId,
+      deploy.OperationId,
+      expect.any(String),
+    ]);
+    expect(operations.every((o: OperationSummary) => o.Status === "SUCCEEDED")).toBe(true);
+    expect(operations.every((o) => o.TargetArn === arn)).toBe(true);
+    const started = operations.map((o) => o.StartedAt!.getTime());
+    expect([...started].sort((a, b) => b - a)).toEqual(started);
+
+    const del = await ctx.appRunner.send(new DeleteServiceCommand({ ServiceArn: arn }));
+    expect(del.OperationId).toBeTruthy();
+    expect(del.Service?.ServiceArn).toBe(arn);
+    await waitForServiceStatus(ctx.appRunner, arn, "DELETED");
+    const afterDelete = await ctx.appRunner.send(
+      new ListOperationsCommand({ ServiceArn: arn, MaxResults: 1 }),
+    );
+    expect(afterDelete.OperationSummaryList?.[0]).toMatchObject({
+      Id: del.OperationId,
+      Type: "DELETE_SERVICE",
+      Status: "SUCCEEDED",
+    });
+  });
+
+  it("keeps the previous settings untouched by an update that changes one thing", async () => {
+    const service = await createRunning();
+    await ctx.appRunner.send(
+      new UpdateServiceCommand({
+        ServiceArn: service.ServiceArn,
+        InstanceConfiguration: { Cpu: "0.5 vCPU", Memory: "1 GB" },
+      }),
+    );
+    const updated = await waitForServiceStatus(ctx.appRunner, service.ServiceArn!, "RUNNING");
+    expect(updated.SourceConfiguration).toEqual(service.SourceConfiguration);
+    expect(updated.HealthCheckConfiguration).toEqual(service.HealthCheckConfiguration);
+    expect(updated.NetworkConfiguration).toEqual(service.NetworkConfiguration);
+    expect(updated.InstanceConfiguration).toMatchObject({ Cpu: "512", Memory: "1024" });
+  });
+
+  it("refuses to switch a service from an image to a code repository", async () => {
+    const service = await createRunning();
+    await expectAwsError(
+      ctx.appRunner.send(
+        new UpdateServiceCommand({
+          ServiceArn: service.ServiceArn,
+          SourceConfiguration: {
+            AuthenticationConfiguration: {
+              ConnectionArn:
+                "arn:aws:apprunner:us-east-1:123456789012:connection/gh/0123456789abcdef0123456789abcdef",
+            },
+            CodeRepository: {
+              RepositoryUrl: "https://github.com/example-org/app",
+              SourceCodeVersion: { Type: "BRANCH", Value: "main" },
+              CodeConfiguration: { ConfigurationSource: "REPOSITORY" },
+            },
+          },
+        }),
+      ),
+      "InvalidRequestException",
+    );
+    expect((await describeService(ctx.appRunner, service.ServiceArn!)).Status).toBe("RUNNING");
+  });
+
+  it("validates UpdateService members as CreateService does", async () => {
+    const service = await createRunning();
+    const error = await expectAwsError(
+      ctx.appRunner.send(
+        new UpdateServiceCommand({
+          ServiceArn: service.ServiceArn,
+          InstanceConfiguration: { Cpu: "3 vCPU" },
+        }),
+      ),
+      "InvalidRequestException",
+    );
+    expect(error.message).toMatch(/instanceConfiguration\.cpu/i);
+  });
+});
+
+describe("paused services", () => {
+  it("allows describe, list, tag and delete; refuses deploy and update", async () => {
+    const service = await createRunning();
+    const arn = service.ServiceArn!;
+    await ctx.appRunner.send(new PauseServiceCommand({ ServiceArn: arn }));
+    await waitForServiceStatus(ctx.appRunner, arn, "PAUSED");
+
+    await expectAwsError(
+      ctx.appRunner.send(new StartDeploymentCommand({ ServiceArn: arn })),
+      "InvalidStateException",
+    );
+    await expectAwsError(
+      ctx.appRunner.send(
+        new UpdateServiceCommand({
+          ServiceArn: arn,
+          InstanceConfiguration: { Cpu: "2 vCPU", Memory: "4 GB" },
+        }),
+      ),
+      "InvalidStateException",
+    );
+    await expectAwsError(
+      ctx.appRunner.send(new PauseServiceCommand({ ServiceArn: arn })),
+      "InvalidStateException",
+    );
+    await ctx.appRunner.send(
+      new TagResourceCommand({ ResourceArn: arn, Tags: [{ Key: "paused", Value: "yes" }] }),
+    );
+    const { ServiceSummaryList } = await ctx.appRunner.send(
+      new ListServicesCommand({ MaxResults: 20 }),
+    );
+    expect(ServiceSummaryList?.find((s) => s.ServiceArn === arn)?.Status).toBe("PAUSED");
+
+    await ctx.appRunner.send(new DeleteServiceCommand({ ServiceArn: arn }));
+    await waitForServiceStatus(ctx.appRunner, arn, "DELETED");
+  });
+
+  it("resumes with the configuration it had", async () => {
+    const service = await createRunning();
+    const arn = service.ServiceArn!;
+    await ctx.appRunner.send(new PauseServiceCommand({ ServiceArn: arn }));
+    await waitForServiceStatus(ctx.appRunner, arn, "PAUSED");
+    await ctx.appRunner.send(new ResumeServiceCommand({ ServiceArn: arn }));
+    const resumed = await waitForServiceStatus(ctx.appRunner, arn, "RUNNING");
+    expect(resumed.SourceConfiguration).toEqual(service.SourceConfiguration);
+    expect(resumed.InstanceConfiguration).toEqual(service.InstanceConfiguration);
+    expect(resumed.ServiceUrl).toBe(service.ServiceUrl);
+  });
+});
+
+describe("deleted services", () => {
+  it("stay describable as DELETED, leave ListServices and free their name", async () => {
+    const service = await createRunning();
+    const arn = service.ServiceArn!;
+    const { Service: deleting } = await ctx.appRunner.send(
+      new DeleteServiceCommand({ ServiceArn: arn }),
+    );
+    expect(deleting?.Status).toBe("OPERATION_IN_PROGRESS");
+    const deleted = await waitForServiceStatus(ctx.appRunner, arn, "DELETED");
+    expect(deleted.DeletedAt).toBeInstanceOf(Date);
+    expect(deleted.ServiceName).toBe(service.ServiceName);
+
+    const { ServiceSummaryList } = await ctx.appRunner.send(
+      new ListServicesCommand({ MaxResults: 20 }),
+    );
+    expect(ServiceSummaryList?.map((s) => s.ServiceArn)).not.toContain(arn);
+
+    const { Service: again } = await ctx.appRunner.send(
+      new CreateServiceCommand(publicImageService(service.ServiceName!)),
+    );
+    expect(again?.ServiceName).toBe(service.ServiceName);
+    expect(again?.ServiceArn).not.toBe(arn);
+    expect(again?.ServiceId).not.toBe(service.ServiceId);
+    // The old one is still the deleted one.
+    expect((await describeService(ctx.appRunner, arn)).Status).toBe("DELETED");
+  });
+
+  it("refuses actions on a deleted service", async () => {
+    const service = await createRunning();
+    const arn = service.ServiceArn!;
+    await ctx.appRunner.send(new DeleteServiceCommand({ ServiceArn: arn }));
+    await waitForServiceStatus(ctx.appRunner, arn, "DELETED");
+    for (const command of [
+      new StartDeploymentCommand({ ServiceArn: arn }),
+      new PauseServiceCommand({ ServiceArn: arn }),
+      new DeleteServiceCommand({ ServiceArn: arn }),
+    ]) {
+      let caught: unknown;
+      await ctx.appRunner.send(command as never).catch((error: unknown) => (caught = error));
+      expect(caught, `${command.constructor.name} on a DELETED service`).toBeInstanceOf(Error);
+      expect(["InvalidStateException", "ResourceNotFoundException"]).toContain(
+        (caught as Error).name,
+      );
+    }
+  });
+
+  it("answers unknown service ARNs with ResourceNotFoundException", async () => {
+    const arn =
+      "arn:aws:apprunner:us-east-1:123456789012:service/never-was/0123456789abcdef0123456789abcdef";
+    for (const command of [
+      new StartDeploymentCommand({ ServiceArn: arn }),
+      new PauseServiceCommand({ ServiceArn: arn }),
+      new ResumeServiceCommand({ ServiceArn: arn }),
+      new DeleteServiceCommand({ ServiceArn: arn }),
+      new UpdateServiceCommand({ ServiceArn: arn }),
+      new ListOperationsCommand({ ServiceArn: arn }),
+    ]) {
+      await expectAwsError(ctx.appRunner.send(command as never), "ResourceNotFoundException");
+    }
+  });
+});

@@ -1,0 +1,206 @@
+/** VPC connectors (egress) and VPC ingress connections (private endpoints). */
+import {
+  CreateServiceCommand,
+  CreateVpcConnectorCommand,
+  CreateVpcIngressConnectionCommand,
+  DeleteVpcConnectorCommand,
+  DeleteVpcIngressConnectionCommand,
+  DescribeVpcConnectorCommand,
+  DescribeVpcIngressConnectionCommand,
+  ListVpcConnectorsCommand,
+  ListVpcIngressConnectionsCommand,
+  UpdateVpcIngressConnectionCommand,
+  type Service,
+} from "@aws-sdk/client-apprunner";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { expectAwsError } from "../support/aws-error";
+import { uniqueName } from "../support/names";
+import { poll } from "../support/poll";
+import { publicImageService } from "../support/service-requests";
+import { emulatorForFile } from "../support/emulator-for-file";
+import { waitForServiceStatus } from "../support/wait-for";
+
+const ctx = emulatorForFile({ operationMs: 300 });
+
+function createConnector(name: string) {
+  return ctx.appRunner.send(
+    new CreateVpcConnectorCommand({
+      VpcConnectorName: name,
+      Subnets: ["subnet-0a1b2c3d4e5f60718", "subnet-0f1e2d3c4b5a69788"],
+      SecurityGroups: ["sg-0123456789abcdef0"],
+    }),
+  );
+}
+
+describe("VPC connectors", () => {
+  it("create ACTIVE revision 1 with the subnets and security groups given", async () => {
+    const name = uniqueName("egress");
+    const { VpcConnector } = await createConnector(name);
+    expect(VpcConnector).toMatchObject({
+      VpcConnectorName: name,
+      VpcConnectorRevision: 1,
+      Status: "ACTIVE",
+      Subnets: ["subnet-0a1b2c3d4e5f60718", "subnet-0f1e2d3c4b5a69788"],
+      SecurityGroups: ["sg-0123456789abcdef0"],
+    });
+    expect(VpcConnector?.VpcConnectorArn).toMatch(
+      new RegExp(`^arn:aws:apprunner:us-east-1:123456789012:vpcconnector/${name}/1/[0-9a-f]{32}$`),
+    );
+    const described = await ctx.appRunner.send(
+      new DescribeVpcConnectorCommand({ VpcConnectorArn: VpcConnector!.VpcConnectorArn }),
+    );
+    expect(described.VpcConnector).toEqual(VpcConnector);
+    const { VpcConnectors } = await ctx.appRunner.send(new ListVpcConnectorsCommand({}));
+    expect(VpcConnectors?.map((c) => c.VpcConnectorArn)).toContain(VpcConnector!.VpcConnectorArn);
+  });
+
+  it("are used by a service with VPC egress", async () => {
+    const { VpcConnector } = await createConnector(uniqueName("used"));
+    const { Service } = await ctx.appRunner.send(
+      new CreateServiceCommand({
+        ...publicImageService(uniqueName("vpcegress")),
+        NetworkConfiguration: {
+          EgressConfiguration: {
+            EgressType: "VPC",
+            VpcConnectorArn: VpcConnector!.VpcConnectorArn,
+          },
+        },
+      }),
+    );
+    expect(Service?.NetworkConfiguration?.EgressConfiguration).toEqual({
+      EgressType: "VPC",
+      VpcConnectorArn: VpcConnector!.VpcConnectorArn,
+    });
+  });
+
+  it("refuses a connector without subnets", async () => {
+    await expectAwsError(
+      ctx.appRunner.send(
+        new CreateVpcConnectorCommand({ VpcConnectorName: uniqueName("nosubnet"), Subnets: [] }),
+      ),
+      "InvalidRequestException",
+      /subnets/i,
+    );
+  });
+
+  it("delete: INACTIVE with DeletedAt; then ResourceNotFoundException", async () => {
+    const { VpcConnector } = await createConnector(uniqueName("delete"));
+    const deleted = await ctx.appRunner.send(
+      new DeleteVpcConnectorCommand({ VpcConnectorArn: VpcConnector!.VpcConnectorArn }),
+    );
+    expect(deleted.VpcConnector?.Status).toBe("INACTIVE");
+    expect(deleted.VpcConnector?.DeletedAt).toBeInstanceOf(Date);
+    await expectAwsError(
+      ctx.appRunner.send(
+        new DeleteVpcConnectorCommand({ VpcConnectorArn: VpcConnector!.VpcConnectorArn }),
+      ),
+      "ResourceNotFoundException",
+    );
+  });
+});
+
+describe("VPC ingress connections", () => {
+  let service: Service;
+
+  beforeAll(async () => {
+    const { Service: created } = await ctx.appRunner.send(
+      new CreateServiceCommand({
+        ...publicImageService(uniqueName("private")),
+        NetworkConfiguration: { IngressConfiguration: { IsPubliclyAccessible: false } },
+      }),
+    );
+    service = await waitForServiceStatus(ctx.appRunner, created!.ServiceArn!, "RUNNING");
+  });
+
+  async function describeIngress(arn: string) {
+    const { VpcIngressConnection } = await ctx.appRunner.send(
+      new DescribeVpcIngressConnectionCommand({ VpcIngressConnectionArn: arn }),
+    );
+    return VpcIngressConnection!;
+  }
+
+  it("create, become AVAILABLE, list, update and delete", async () => {
+    const name = uniqueName("ingress");
+    const { VpcIngressConnection } = await ctx.appRunner.send(
+      new CreateVpcIngressConnectionCommand({
+        ServiceArn: service.ServiceArn,
+        VpcIngressConnectionName: name,
+        IngressVpcConfiguration: {
+          VpcId: "vpc-0123456789abcdef0",
+          VpcEndpointId: "vpce-0123456789abcdef0",
+        },
+      }),
+    );
+    expect(VpcIngressConnection).toMatchObject({
+      VpcIngressConnectionName: name,
+      ServiceArn: service.ServiceArn,
+      AccountId: "123456789012",
+      IngressVpcConfiguration: {
+        VpcId: "vpc-0123456789abcdef0",
+        VpcEndpointId: "vpce-0123456789abcdef0",
+      },
+    });
+    expect(["PENDING_CREATION", "AVAILABLE"]).toContain(VpcIngressConnection?.Status);
+    const arn = VpcIngressConnection!.VpcIngressConnectionArn!;
+    expect(arn).toMatch(/^arn:aws:apprunner:us-east-1:123456789012:vpcingressconnection\//);
+
+    const available = await poll(
+      () => describeIngress(arn),
+      (c) => c.Status === "AVAILABLE",
+      { what: "ingress AVAILABLE" },
+    );
+    expect(available.DomainName).toBeTruthy();
+
+    const listed = await ctx.appRunner.send(
+      new ListVpcIngressConnectionsCommand({ Filter: { ServiceArn: service.ServiceArn } }),
+    );
+    expect(listed.VpcIngressConnectionSummaryList).toEqual([
+      { VpcIngressConnectionArn: arn, ServiceArn: service.ServiceArn },
+    ]);
+    const byEndpoint = await ctx.appRunner.send(
+      new ListVpcIngressConnectionsCommand({ Filter: { VpcEndpointId: "vpce-none" } }),
+    );
+    expect(byEndpoint.VpcIngressConnectionSummaryList).toEqual([]);
+
+    const updated = await ctx.appRunner.send(
+      new UpdateVpcIngressConnectionCommand({
+        VpcIngressConnectionArn: arn,
+        IngressVpcConfiguration: {
+          VpcId: "vpc-0123456789abcdef0",
+          VpcEndpointId: "vpce-0fedcba9876543210",
+        },
+      }),
+    );
+    expect(["PENDING_UPDATE", "AVAILABLE"]).toContain(updated.VpcIngressConnection?.Status);
+    const afterUpdate = await poll(
+      () => describeIngress(arn),
+      (c) => c.Status === "AVAILABLE",
+      { what: "ingress AVAILABLE after update" },
+    );
+    expect(afterUpdate.IngressVpcConfiguration?.VpcEndpointId).toBe("vpce-0fedcba9876543210");
+
+    const deleted = await ctx.appRunner.send(
+      new DeleteVpcIngressConnectionCommand({ VpcIngressConnectionArn: arn }),
+    );
+    expect(["PENDING_DELETION", "DELETED"]).toContain(deleted.VpcIngressConnection?.Status);
+  });
+
+  it("answers unknown ARNs with ResourceNotFoundException", async () => {
+    const arn =
+      "arn:aws:apprunner:us-east-1:123456789012:vpcingressconnection/none/0123456789abcdef0123456789abcdef";
+    await expectAwsError(
+      ctx.appRunner.send(new DescribeVpcIngressConnectionCommand({ VpcIngressConnectionArn: arn })),
+      "ResourceNotFoundException",
+    );
+    await expectAwsError(
+      ctx.appRunner.send(
+        new UpdateVpcIngressConnectionCommand({
+          VpcIngressConnectionArn: arn,
+          IngressVpcConfiguration: { VpcId: "vpc-1", VpcEndpointId: "vpce-1" },
+        }),
+      ),
+      "ResourceNotFoundException",
+    );
+  });
+});
