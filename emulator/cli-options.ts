@@ -1,0 +1,119 @@
+/** Parses the emulator's command line. Pure, so the rules are unit-tested. */
+export type Faults = { throttle: number; error: number; latencyMs: number };
+
+export type EmulatorOptions = {
+  port: number;
+  host: string;
+  dataDir: string;
+  operationMs: number;
+  accountId: string;
+  maxServices: number;
+  faults: Faults;
+};
+
+export const USAGE =
+  "usage: emulator [--port N] [--host H] [--data-dir DIR] [--operation-ms MS] [--account-id 123456789012] [--max-services N] [--faults throttle=0.1,error=0.02,latency=200]";
+
+export const DEFAULT_OPTIONS: EmulatorOptions = {
+  port: 4599,
+  host: "127.0.0.1",
+  dataDir: ".data/emulator",
+  operationMs: 15_000,
+  accountId: "123456789012",
+  maxServices: 100,
+  faults: { throttle: 0, error: 0, latencyMs: 0 },
+};
+
+export type ParseResult =
+  { ok: true; options: EmulatorOptions } | { ok: false; message: string } | { ok: "help" };
+
+function integer(value: string, min: number, max: number): number | undefined {
+  if (!/^\d+$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= min && n <= max ? n : undefined;
+}
+
+function probability(value: string): number | undefined {
+  if (!/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(value)) return undefined;
+  return Number(value);
+}
+
+export function parseFaults(spec: string): Faults | undefined {
+  const faults: Faults = { ...DEFAULT_OPTIONS.faults };
+  for (const part of spec.split(",")) {
+    if (part === "") continue;
+    const [key, value = "", ...rest] = part.split("=");
+    if (rest.length > 0) return undefined;
+    if (key === "throttle" || key === "error") {
+      const p = probability(value);
+      if (p === undefined) return undefined;
+      faults[key] = p;
+    } else if (key === "latency") {
+      const ms = integer(value, 0, 60_000);
+      if (ms === undefined) return undefined;
+      faults.latencyMs = ms;
+    } else return undefined;
+  }
+  return faults;
+}
+
+type Setter = (options: EmulatorOptions, value: string) => boolean;
+
+const SETTERS: Record<string, Setter> = {
+  "--port": (o, v) => {
+    const n = integer(v, 0, 65535);
+    if (n === undefined) return false;
+    o.port = n;
+    return true;
+  },
+  "--host": (o, v) => {
+    if (!/^[A-Za-z0-9.:[\]-]+$/.test(v)) return false;
+    o.host = v;
+    return true;
+  },
+  "--data-dir": (o, v) => {
+    if (v === "") return false;
+    o.dataDir = v;
+    return true;
+  },
+  "--operation-ms": (o, v) => {
+    const n = integer(v, 10, 3_600_000);
+    if (n === undefined) return false;
+    o.operationMs = n;
+    return true;
+  },
+  "--account-id": (o, v) => {
+    if (!/^\d{12}$/.test(v)) return false;
+    o.accountId = v;
+    return true;
+  },
+  "--max-services": (o, v) => {
+    const n = integer(v, 0, 1_000_000);
+    if (n === undefined) return false;
+    o.maxServices = n;
+    return true;
+  },
+  "--faults": (o, v) => {
+    const faults = parseFaults(v);
+    if (!faults) return false;
+    o.faults = faults;
+    return true;
+  },
+};
+
+export function parseCliOptions(argv: readonly string[]): ParseResult {
+  const options: EmulatorOptions = { ...DEFAULT_OPTIONS, faults: { ...DEFAULT_OPTIONS.faults } };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--help" || arg === "-h") return { ok: "help" };
+    const eq = arg.indexOf("=");
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const setter = SETTERS[flag];
+    if (!setter) return { ok: false, message: `unknown argument ${JSON.stringify(arg)}` };
+    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined) return { ok: false, message: `${flag} needs a value` };
+    if (!setter(options, value))
+      return { ok: false, message: `bad value for ${flag}: ${JSON.stringify(value)}` };
+  }
+  return { ok: true, options };
+}

@@ -1,0 +1,92 @@
+import type {
+  Connection,
+  CreateConnectionRequest,
+  DeleteConnectionRequest,
+  ListConnectionsRequest,
+} from "@/lib/apprunner/schema/shapes.generated";
+
+import type { HandlerContext } from "../context";
+import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
+import { arnPrefix, epochSeconds, hex32 } from "../ids";
+import type { Lifecycle } from "../lifecycle/lifecycle";
+import { pageArray } from "../pagination";
+import type { ResourceStore } from "../store/resource-store";
+import { pageSize, parseDoc, requireResource } from "./lookup";
+import { putTags } from "./tag-rules";
+
+type ConnectionDoc = Connection;
+const MAX_CONNECTIONS = 100;
+
+/**
+ * There is no provider console to complete the handshake in, so a new connection becomes
+ * AVAILABLE by itself after a short delay.
+ */
+export function defineConnectionTimers(lifecycle: Lifecycle, store: ResourceStore): void {
+  lifecycle.define("connection-available", (payload) => {
+    const row = store.get((payload as { arn: string }).arn);
+    if (!row || row.status !== "PENDING_HANDSHAKE") return;
+    const doc = { ...parseDoc<ConnectionDoc>(row), Status: "AVAILABLE" as const };
+    store.update({ ...row, status: "AVAILABLE", doc: JSON.stringify(doc) });
+  });
+}
+
+export const connectionHandlers = {
+  CreateConnection(input: CreateConnectionRequest, ctx: HandlerContext) {
+    const live = ctx.store.all("connection", ctx.region).filter((r) => r.status !== "DELETED");
+    if (live.some((r) => r.name === input.ConnectionName))
+      throw new InvalidRequestError(
+        `Connection with the provided name already exists: ${input.ConnectionName}`,
+      );
+    if (live.length >= MAX_CONNECTIONS)
+      throw new ServiceQuotaExceededError(
+        `You have reached the quota of ${MAX_CONNECTIONS} connections in ${ctx.region}.`,
+      );
+    const arn = `${arnPrefix(ctx.region, ctx.account)}:connection/${input.ConnectionName}/${hex32()}`;
+    const doc: ConnectionDoc = {
+      ConnectionName: input.ConnectionName,
+      ConnectionArn: arn,
+      ProviderType: input.ProviderType,
+      Status: "PENDING_HANDSHAKE",
+      CreatedAt: epochSeconds(ctx.now),
+    };
+    ctx.store.insert({
+      arn,
+      kind: "connection",
+      region: ctx.region,
+      name: input.ConnectionName,
+      status: "PENDING_HANDSHAKE",
+      link: null,
+      doc: JSON.stringify(doc),
+      extra: "{}",
+    });
+    putTags(ctx, arn, input.Tags ?? []);
+    ctx.lifecycle.after(
+      Math.min(3_000, ctx.lifecycle.fraction(0.2)),
+      "connection-available",
+      { arn },
+      ctx.now,
+    );
+    return { Connection: doc };
+  },
+
+  DeleteConnection(input: DeleteConnectionRequest, ctx: HandlerContext) {
+    const row = requireResource(ctx, input.ConnectionArn, "connection");
+    const doc = { ...parseDoc<ConnectionDoc>(row), Status: "DELETED" as const };
+    if (row.status !== "DELETED")
+      ctx.store.update({ ...row, status: "DELETED", doc: JSON.stringify(doc) });
+    return { Connection: doc };
+  },
+
+  ListConnections(input: ListConnectionsRequest, ctx: HandlerContext) {
+    const docs = ctx.store
+      .all("connection", ctx.region)
+      .filter((r) => r.status !== "DELETED")
+      .filter((r) => input.ConnectionName === undefined || r.name === input.ConnectionName)
+      .map((r) => parseDoc<ConnectionDoc>(r));
+    const page = pageArray(docs, "connections", input.NextToken, pageSize(input.MaxResults, 100));
+    return {
+      ConnectionSummaryList: page.items,
+      ...(page.nextToken ? { NextToken: page.nextToken } : {}),
+    };
+  },
+};

@@ -1,0 +1,182 @@
+import type {
+  AssociateCustomDomainRequest,
+  CustomDomain,
+  DescribeCustomDomainsRequest,
+  DisassociateCustomDomainRequest,
+  VpcIngressConnection,
+} from "@/lib/apprunner/schema/shapes.generated";
+
+import type { HandlerContext } from "../context";
+import { InvalidRequestError, InvalidStateError, ResourceNotFoundError } from "../errors";
+import { hex32, urlSlug } from "../ids";
+import type { Lifecycle } from "../lifecycle/lifecycle";
+import { pageArray } from "../pagination";
+import type { ServiceDoc } from "../shapes/service";
+import type { ResourceRow, ResourceStore } from "../store/resource-store";
+import { findResource, pageSize, parseDoc, requireResource } from "./lookup";
+
+type DomainDoc = CustomDomain;
+type DomainStep = { arn: string; to: "PENDING_CERTIFICATE_DNS_VALIDATION" | "ACTIVE" | "REMOVED" };
+const MAX_DOMAINS = 5;
+
+/**
+ * A custom domain waits for its certificate's DNS validation, then becomes ACTIVE. Nobody can
+ * add the CNAME records here, so validation "succeeds" after a while.
+ */
+export function defineCustomDomainTimers(lifecycle: Lifecycle, store: ResourceStore): void {
+  lifecycle.define("custom-domain-step", (payload) => {
+    const { arn, to } = payload as DomainStep;
+    const row = store.get(arn);
+    if (!row) return;
+    if (to === "REMOVED") {
+      if (row.status === "DELETING") store.remove(arn);
+      return;
+    }
+    if (row.status === "DELETING") return;
+    const doc = parseDoc<DomainDoc>(row);
+    doc.Status = to;
+    if (to === "ACTIVE")
+      doc.CertificateValidationRecords = doc.CertificateValidationRecords?.map((r) => ({
+        ...r,
+        Status: "SUCCESS",
+      }));
+    store.update({ ...row, status: to, doc: JSON.stringify(doc) });
+  });
+}
+
+function domainArn(serviceArn: string, domain: string): string {
+  return `${serviceArn}/customdomain/${domain}`;
+}
+
+function validationRecords(
+  domain: string,
+  www: boolean,
+): DomainDoc["CertificateValidationRecords"] {
+  const names = www ? [domain, `www.${domain}`] : [domain];
+  return names.map((name) => ({
+    Name: `_${hex32()}.${name}.`,
+    Type: "CNAME",
+    Value: `_${hex32()}.${urlSlug()}.acm-validations.aws.`,
+    Status: "PENDING_VALIDATION",
+  }));
+}
+
+function vpcTargets(ctx: HandlerContext, service: ResourceRow) {
+  return ctx.store
+    .linkedTo(service.arn, "vpc-ingress")
+    .filter((r) => r.status === "AVAILABLE")
+    .map((r) => parseDoc<VpcIngressConnection>(r))
+    .map((d) => ({
+      VpcIngressConnectionArn: d.VpcIngressConnectionArn,
+      VpcId: d.IngressVpcConfiguration?.VpcId,
+      DomainName: d.DomainName,
+    }));
+}
+
+function requireLiveService(ctx: HandlerContext, arn: string): ResourceRow {
+  const service = requireResource(ctx, arn, "service");
+  if (service.status === "DELETED") throw new InvalidStateError(`Service ${arn} is DELETED.`);
+  return service;
+}
+
+export const customDomainHandlers = {
+  AssociateCustomDomain(input: AssociateCustomDomainRequest, ctx: HandlerContext) {
+    const service = findResource(ctx, input.ServiceArn, "service");
+    if (!service)
+      throw new InvalidRequestError(
+        `No service found with ARN ${input.ServiceArn} in ${ctx.region}.`,
+      );
+    if (service.status === "DELETED" || service.status === "OPERATION_IN_PROGRESS")
+      throw new InvalidStateError(
+        `You can't associate a domain with ${service.arn} while its status is ${service.status}.`,
+      );
+    const domains = ctx.store.linkedTo(service.arn, "custom-domain");
+    const domain = input.DomainName.toLowerCase();
+    if (domains.some((d) => d.name === domain))
+      throw new InvalidRequestError(
+        `Domain ${domain} is already associated with service ${service.name}.`,
+      );
+    if (domains.length >= MAX_DOMAINS)
+      throw new InvalidRequestError(`A service can have at most ${MAX_DOMAINS} custom domains.`);
+    const www = input.EnableWWWSubdomain ?? true;
+    const arn = domainArn(service.arn, domain);
+    const doc: DomainDoc = {
+      DomainName: domain,
+      EnableWWWSubdomain: www,
+      CertificateValidationRecords: validationRecords(domain, www),
+      Status: "CREATING",
+    };
+    ctx.store.insert({
+      arn,
+      kind: "custom-domain",
+      region: ctx.region,
+      name: domain,
+      status: "CREATING",
+      link: service.arn,
+      doc: JSON.stringify(doc),
+      extra: "{}",
+    });
+    const { lifecycle } = ctx;
+    lifecycle.after(
+      lifecycle.fraction(0.1),
+      "custom-domain-step",
+      { arn, to: "PENDING_CERTIFICATE_DNS_VALIDATION" },
+      ctx.now,
+    );
+    lifecycle.after(lifecycle.fraction(1), "custom-domain-step", { arn, to: "ACTIVE" }, ctx.now);
+    return {
+      DNSTarget: parseDoc<ServiceDoc>(service).ServiceUrl,
+      ServiceArn: service.arn,
+      CustomDomain: doc,
+      VpcDNSTargets: vpcTargets(ctx, service),
+    };
+  },
+
+  DisassociateCustomDomain(input: DisassociateCustomDomainRequest, ctx: HandlerContext) {
+    const service = requireLiveService(ctx, input.ServiceArn);
+    const domain = input.DomainName.toLowerCase();
+    const row = ctx.store.get(domainArn(service.arn, domain));
+    if (!row || row.status === "DELETING")
+      throw new ResourceNotFoundError(
+        `Domain ${domain} is not associated with service ${service.name}.`,
+      );
+    if (row.status === "CREATING")
+      throw new InvalidStateError(
+        `Domain ${domain} is still being created; try again when it is no longer CREATING.`,
+      );
+    const doc: DomainDoc = { ...parseDoc<DomainDoc>(row), Status: "DELETING" };
+    ctx.store.update({ ...row, status: "DELETING", doc: JSON.stringify(doc) });
+    ctx.lifecycle.after(
+      ctx.lifecycle.fraction(0.2),
+      "custom-domain-step",
+      { arn: row.arn, to: "REMOVED" },
+      ctx.now,
+    );
+    return {
+      DNSTarget: parseDoc<ServiceDoc>(service).ServiceUrl,
+      ServiceArn: service.arn,
+      CustomDomain: doc,
+      VpcDNSTargets: vpcTargets(ctx, service),
+    };
+  },
+
+  DescribeCustomDomains(input: DescribeCustomDomainsRequest, ctx: HandlerContext) {
+    const service = requireResource(ctx, input.ServiceArn, "service");
+    const docs = ctx.store
+      .linkedTo(service.arn, "custom-domain")
+      .map((r) => parseDoc<DomainDoc>(r));
+    const page = pageArray(
+      docs,
+      `domains:${service.id}`,
+      input.NextToken,
+      pageSize(input.MaxResults, 5),
+    );
+    return {
+      DNSTarget: parseDoc<ServiceDoc>(service).ServiceUrl,
+      ServiceArn: service.arn,
+      CustomDomains: page.items,
+      VpcDNSTargets: vpcTargets(ctx, service),
+      ...(page.nextToken ? { NextToken: page.nextToken } : {}),
+    };
+  },
+};

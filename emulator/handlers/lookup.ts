@@ -1,0 +1,46 @@
+import type { HandlerContext } from "../context";
+import { ResourceNotFoundError, type ApiError } from "../errors";
+import type { ResourceKind, ResourceRow } from "../store/resource-store";
+
+const LABEL: Record<ResourceKind, string> = {
+  service: "service",
+  "auto-scaling": "auto scaling configuration",
+  connection: "connection",
+  "vpc-connector": "VPC connector",
+  "vpc-ingress": "VPC ingress connection",
+  observability: "observability configuration",
+  "custom-domain": "custom domain",
+};
+
+/**
+ * The row behind an ARN, if it is of that kind in the caller's region. Resources of other
+ * regions are invisible, as in AWS.
+ */
+export function findResource(
+  ctx: HandlerContext,
+  arn: string,
+  kind: ResourceKind,
+): ResourceRow | undefined {
+  const row = ctx.store.get(arn);
+  return row && row.kind === kind && row.region === ctx.region ? row : undefined;
+}
+
+export function requireResource(
+  ctx: HandlerContext,
+  arn: string,
+  kind: ResourceKind,
+  error: (message: string) => ApiError = (m) => new ResourceNotFoundError(m),
+): ResourceRow {
+  const row = findResource(ctx, arn, kind);
+  if (!row) throw error(`No ${LABEL[kind]} found with ARN ${arn} in ${ctx.region}.`);
+  return row;
+}
+
+export function parseDoc<T>(row: ResourceRow): T {
+  return JSON.parse(row.doc) as T;
+}
+
+/** Page size: the caller's MaxResults, or the operation's maximum. */
+export function pageSize(maxResults: number | undefined, max: number): number {
+  return maxResults ?? max;
+}

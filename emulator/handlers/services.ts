@@ -1,0 +1,209 @@
+import type {
+  CreateServiceRequest,
+  DeleteServiceRequest,
+  DescribeServiceRequest,
+  ListOperationsRequest,
+  ListServicesRequest,
+  PauseServiceRequest,
+  ResumeServiceRequest,
+  StartDeploymentRequest,
+  UpdateServiceRequest,
+} from "@/lib/apprunner/schema/shapes.generated";
+
+import type { HandlerContext } from "../context";
+import { InvalidRequestError, InvalidStateError, ServiceQuotaExceededError } from "../errors";
+import { arnPrefix, epochSeconds, hex32, urlSlug } from "../ids";
+import { decodeToken, encodeToken } from "../pagination";
+import { RawJson } from "../raw-json";
+import { toAutoScalingSummary } from "../shapes/auto-scaling";
+import { toOperationSummary } from "../shapes/operation";
+import { buildService, toServiceSummary, updatedService, type ServiceDoc } from "../shapes/service";
+import type { ResourceRow } from "../store/resource-store";
+import { resolveAutoScaling } from "./auto-scaling";
+import { pageSize, parseDoc, requireResource } from "./lookup";
+import { checkServiceReferences } from "./service-references";
+import { putTags } from "./tag-rules";
+
+function nameTaken(name: string): InvalidRequestError {
+  return new InvalidRequestError(`Service with the provided name already exists: ${name}`);
+}
+
+const ACTION_WORDS = {
+  pause: "pause the service",
+  resume: "resume the service",
+  deploy: "start a deployment",
+  update: "update the service",
+  delete: "delete the service",
+};
+
+/** The state rules of FACTS.md "Lifecycle": which statuses allow which action. */
+const ALLOWED: Record<keyof typeof ACTION_WORDS, readonly string[]> = {
+  pause: ["RUNNING"],
+  resume: ["PAUSED"],
+  deploy: ["RUNNING"],
+  update: ["RUNNING", "CREATE_FAILED"],
+  delete: ["RUNNING", "PAUSED", "CREATE_FAILED", "DELETE_FAILED"],
+};
+
+function requireState(row: ResourceRow, action: keyof typeof ACTION_WORDS): void {
+  if (ALLOWED[action].includes(row.status)) return;
+  const why =
+    row.status === "OPERATION_IN_PROGRESS"
+      ? "Wait for the current operation to finish."
+      : `It is allowed only when the status is ${ALLOWED[action].join(" or ")}.`;
+  throw new InvalidStateError(
+    `You can't ${ACTION_WORDS[action]} ${row.arn} while its status is ${row.status}. ${why}`,
+  );
+}
+
+function startOperation(
+  ctx: HandlerContext,
+  row: ResourceRow,
+  type: "PAUSE_SERVICE" | "RESUME_SERVICE" | "START_DEPLOYMENT" | "DELETE_SERVICE",
+) {
+  return ctx.lifecycle.start(row, parseDoc<ServiceDoc>(row), type, ctx.now);
+}
+
+export const serviceHandlers = {
+  CreateService(input: CreateServiceRequest, ctx: HandlerContext) {
+    const { store, region } = ctx;
+    if (store.liveServiceByName(region, input.ServiceName)) throw nameTaken(input.ServiceName);
+    if (store.countLive("service", region) >= ctx.options.maxServices)
+      throw new ServiceQuotaExceededError(
+        `You have reached the quota of ${ctx.options.maxServices} services in ${region}. Delete a service you no longer need.`,
+      );
+    checkServiceReferences(ctx, input);
+    const autoScaling = resolveAutoScaling(ctx, input.AutoScalingConfigurationArn);
+    const id = hex32();
+    const arn = `${arnPrefix(region, ctx.account)}:service/${input.ServiceName}/${id}`;
+    const doc = buildService(
+      input,
+      {
+        arn,
+        id,
+        url: `${urlSlug()}.${region}.awsapprunner.com`,
+        account: ctx.account,
+        nowSeconds: epochSeconds(ctx.now),
+      },
+      toAutoScalingSummary(autoScaling, true),
+    );
+    const row: ResourceRow = {
+      id: 0,
+      arn,
+      kind: "service",
+      region,
+      name: input.ServiceName,
+      status: doc.Status,
+      link: autoScaling.AutoScalingConfigurationArn ?? null,
+      doc: JSON.stringify(doc),
+      extra: "{}",
+    };
+    try {
+      store.insert(row);
+    } catch (error) {
+      // The unique index is the last word if two creates race for one name.
+      if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE")
+        throw nameTaken(input.ServiceName);
+      throw error;
+    }
+    putTags(ctx, arn, input.Tags ?? []);
+    ctx.lifecycle.createLogGroups(region, doc, ctx.now);
+    const { operationId, service } = ctx.lifecycle.start(row, doc, "CREATE_SERVICE", ctx.now);
+    return { Service: service, OperationId: operationId };
+  },
+
+  DescribeService(input: DescribeServiceRequest, ctx: HandlerContext) {
+    const row = requireResource(ctx, input.ServiceArn, "service");
+    return new RawJson(`{"Service":${row.doc}}`);
+  },
+
+  ListServices(input: ListServicesRequest, ctx: HandlerContext) {
+    const size = pageSize(input.MaxResults, 20);
+    const after = decodeToken("services", input.NextToken) ?? 0;
+    const rows = ctx.store.page("service", ctx.region, after, size + 1, true);
+    const page = rows.slice(0, size);
+    const last = page[page.length - 1];
+    return {
+      ServiceSummaryList: page.map((r) => toServiceSummary(parseDoc<ServiceDoc>(r))),
+      ...(rows.length > size && last ? { NextToken: encodeToken("services", last.id) } : {}),
+    };
+  },
+
+  UpdateService(input: UpdateServiceRequest, ctx: HandlerContext) {
+    const row = requireResource(ctx, input.ServiceArn, "service");
+    requireState(row, "update");
+    const current = parseDoc<ServiceDoc>(row);
+    const source = input.SourceConfiguration;
+    if (source) {
+      const wasImage = Boolean(current.SourceConfiguration.ImageRepository);
+      if ((wasImage && source.CodeRepository) || (!wasImage && source.ImageRepository))
+        throw new InvalidRequestError(
+          `You can't switch a service between a code repository and an image repository. Create a new service instead.`,
+        );
+    }
+    checkServiceReferences(ctx, {
+      ...input,
+      SourceConfiguration: source && {
+        ...source,
+        AuthenticationConfiguration:
+          source.AuthenticationConfiguration ??
+          current.SourceConfiguration.AuthenticationConfiguration,
+      },
+    });
+    const autoScaling =
+      input.AutoScalingConfigurationArn === undefined
+        ? undefined
+        : toAutoScalingSummary(resolveAutoScaling(ctx, input.AutoScalingConfigurationArn), true);
+    const pending = updatedService(current, input, ctx.account, autoScaling);
+    const { operationId, service } = ctx.lifecycle.start(
+      row,
+      current,
+      "UPDATE_SERVICE",
+      ctx.now,
+      pending,
+    );
+    return { Service: service, OperationId: operationId };
+  },
+
+  DeleteService(input: DeleteServiceRequest, ctx: HandlerContext) {
+    const row = requireResource(ctx, input.ServiceArn, "service");
+    requireState(row, "delete");
+    const { operationId, service } = startOperation(ctx, row, "DELETE_SERVICE");
+    return { Service: service, OperationId: operationId };
+  },
+
+  PauseService(input: PauseServiceRequest, ctx: HandlerContext) {
+    const row = requireResource(ctx, input.ServiceArn, "service");
+    requireState(row, "pause");
+    const { operationId, service } = startOperation(ctx, row, "PAUSE_SERVICE");
+    return { Service: service, OperationId: operationId };
+  },
+
+  ResumeService(input: ResumeServiceRequest, ctx: HandlerContext) {
+    const row = requireResource(ctx, input.ServiceArn, "service");
+    requireState(row, "resume");
+    const { operationId, service } = startOperation(ctx, row, "RESUME_SERVICE");
+    return { Service: service, OperationId: operationId };
+  },
+
+  StartDeployment(input: StartDeploymentRequest, ctx: HandlerContext) {
+    const row = requireResource(ctx, input.ServiceArn, "service");
+    requireState(row, "deploy");
+    const { operationId } = startOperation(ctx, row, "START_DEPLOYMENT");
+    return { OperationId: operationId };
+  },
+
+  ListOperations(input: ListOperationsRequest, ctx: HandlerContext) {
+    const row = requireResource(ctx, input.ServiceArn, "service");
+    const size = pageSize(input.MaxResults, 20);
+    const scope = `operations:${row.id}`;
+    const before = decodeToken(scope, input.NextToken) ?? Number.MAX_SAFE_INTEGER;
+    const ops = ctx.store.operations(row.arn, before, size + 1);
+    const page = ops.slice(0, size);
+    const last = page[page.length - 1];
+    return {
+      OperationSummaryList: page.map(toOperationSummary),
+      ...(ops.length > size && last ? { NextToken: encodeToken(scope, last.seq) } : {}),
+    };
+  },
+};

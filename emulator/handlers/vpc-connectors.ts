@@ -1,0 +1,100 @@
+import type {
+  CreateVpcConnectorRequest,
+  DeleteVpcConnectorRequest,
+  DescribeVpcConnectorRequest,
+  ListVpcConnectorsRequest,
+  VpcConnector,
+} from "@/lib/apprunner/schema/shapes.generated";
+
+import type { HandlerContext } from "../context";
+import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
+import { arnPrefix, epochSeconds, hex32 } from "../ids";
+import { pageArray } from "../pagination";
+import type { ServiceDoc } from "../shapes/service";
+import { pageSize, parseDoc, requireResource } from "./lookup";
+import { putTags } from "./tag-rules";
+
+type VpcConnectorDoc = VpcConnector;
+const MAX_CONNECTORS = 100;
+
+export const vpcConnectorHandlers = {
+  CreateVpcConnector(input: CreateVpcConnectorRequest, ctx: HandlerContext) {
+    const rows = ctx.store.all("vpc-connector", ctx.region);
+    if (rows.filter((r) => r.status === "ACTIVE").length >= MAX_CONNECTORS)
+      throw new ServiceQuotaExceededError(
+        `You have reached the quota of ${MAX_CONNECTORS} VPC connectors in ${ctx.region}.`,
+      );
+    const revision =
+      1 +
+      Math.max(
+        0,
+        ...rows
+          .filter((r) => r.name === input.VpcConnectorName)
+          .map((r) => parseDoc<VpcConnectorDoc>(r).VpcConnectorRevision ?? 0),
+      );
+    const arn = `${arnPrefix(ctx.region, ctx.account)}:vpcconnector/${input.VpcConnectorName}/${revision}/${hex32()}`;
+    const doc: VpcConnectorDoc = {
+      VpcConnectorName: input.VpcConnectorName,
+      VpcConnectorArn: arn,
+      VpcConnectorRevision: revision,
+      Subnets: input.Subnets,
+      SecurityGroups: input.SecurityGroups ?? [],
+      Status: "ACTIVE",
+      CreatedAt: epochSeconds(ctx.now),
+    };
+    ctx.store.insert({
+      arn,
+      kind: "vpc-connector",
+      region: ctx.region,
+      name: input.VpcConnectorName,
+      status: "ACTIVE",
+      link: null,
+      doc: JSON.stringify(doc),
+      extra: "{}",
+    });
+    putTags(ctx, arn, input.Tags ?? []);
+    return { VpcConnector: doc };
+  },
+
+  DescribeVpcConnector(input: DescribeVpcConnectorRequest, ctx: HandlerContext) {
+    const row = requireResource(ctx, input.VpcConnectorArn, "vpc-connector");
+    return { VpcConnector: parseDoc<VpcConnectorDoc>(row) };
+  },
+
+  DeleteVpcConnector(input: DeleteVpcConnectorRequest, ctx: HandlerContext) {
+    const row = requireResource(ctx, input.VpcConnectorArn, "vpc-connector");
+    if (row.status === "INACTIVE") return { VpcConnector: parseDoc<VpcConnectorDoc>(row) };
+    const inUse = ctx.store
+      .page("service", ctx.region, 0, Number.MAX_SAFE_INTEGER, true)
+      .some(
+        (s) =>
+          parseDoc<ServiceDoc>(s).NetworkConfiguration.EgressConfiguration?.VpcConnectorArn ===
+          row.arn,
+      );
+    if (inUse)
+      throw new InvalidRequestError(
+        `You can't delete ${row.arn}: services use it for outgoing traffic.`,
+      );
+    const doc: VpcConnectorDoc = {
+      ...parseDoc<VpcConnectorDoc>(row),
+      Status: "INACTIVE",
+      DeletedAt: epochSeconds(ctx.now),
+    };
+    ctx.store.update({ ...row, status: "INACTIVE", doc: JSON.stringify(doc) });
+    return { VpcConnector: doc };
+  },
+
+  ListVpcConnectors(input: ListVpcConnectorsRequest, ctx: HandlerContext) {
+    const docs = ctx.store
+      .all("vpc-connector", ctx.region)
+      .filter((r) => r.status === "ACTIVE")
+      .map((r) => parseDoc<VpcConnectorDoc>(r));
+    const page = pageArray(
+      docs,
+      "vpc-connectors",
+      input.NextToken,
+      pageSize(input.MaxResults, 100),
+    );
+    return { VpcConnectors: page.items, ...(page.nextToken ? { NextToken: page.nextToken } : {}) };
+  },
+};

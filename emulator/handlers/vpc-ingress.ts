@@ -1,0 +1,144 @@
+import type {
+  CreateVpcIngressConnectionRequest,
+  DeleteVpcIngressConnectionRequest,
+  DescribeVpcIngressConnectionRequest,
+  ListVpcIngressConnectionsRequest,
+  UpdateVpcIngressConnectionRequest,
+  VpcIngressConnection,
+} from "@/lib/apprunner/schema/shapes.generated";
+
+import type { HandlerContext } from "../context";
+import { InvalidRequestError, InvalidStateError, ServiceQuotaExceededError } from "../errors";
+import { arnPrefix, epochSeconds, hex32, urlSlug } from "../ids";
+import type { Lifecycle } from "../lifecycle/lifecycle";
+import { pageArray } from "../pagination";
+import type { ResourceRow, ResourceStore } from "../store/resource-store";
+import { findResource, pageSize, parseDoc, requireResource } from "./lookup";
+import { putTags } from "./tag-rules";
+
+type IngressDoc = VpcIngressConnection;
+type Settle = { arn: string; status: "AVAILABLE" | "DELETED" };
+const MAX_INGRESS = 100;
+
+/** PENDING_* statuses settle after a while, as AWS provisions the endpoint. */
+export function defineVpcIngressTimers(lifecycle: Lifecycle, store: ResourceStore): void {
+  lifecycle.define("vpc-ingress-settle", (payload, timer) => {
+    const { arn, status } = payload as Settle;
+    const row = store.get(arn);
+    if (!row || !row.status.startsWith("PENDING_")) return;
+    const doc: IngressDoc = { ...parseDoc<IngressDoc>(row), Status: status };
+    if (status === "DELETED") doc.DeletedAt = epochSeconds(timer.due_at);
+    store.update({ ...row, status, doc: JSON.stringify(doc) });
+  });
+}
+
+function save(
+  ctx: HandlerContext,
+  row: ResourceRow,
+  doc: IngressDoc,
+  settle: Settle["status"],
+): IngressDoc {
+  ctx.store.update({ ...row, status: doc.Status!, doc: JSON.stringify(doc) });
+  ctx.lifecycle.after(
+    ctx.lifecycle.fraction(0.3),
+    "vpc-ingress-settle",
+    { arn: row.arn, status: settle },
+    ctx.now,
+  );
+  return doc;
+}
+
+function requireSettled(row: ResourceRow, action: string): void {
+  if (row.status === "AVAILABLE" || row.status.startsWith("FAILED_")) return;
+  throw new InvalidStateError(`You can't ${action} ${row.arn} while its status is ${row.status}.`);
+}
+
+export const vpcIngressHandlers = {
+  CreateVpcIngressConnection(input: CreateVpcIngressConnectionRequest, ctx: HandlerContext) {
+    const service = findResource(ctx, input.ServiceArn, "service");
+    if (!service)
+      throw new InvalidRequestError(
+        `No service found with ARN ${input.ServiceArn} in ${ctx.region}.`,
+      );
+    if (service.status === "DELETED" || service.status === "OPERATION_IN_PROGRESS")
+      throw new InvalidStateError(
+        `Service ${service.arn} is ${service.status}; it can't get a VPC ingress connection now.`,
+      );
+    const live = ctx.store.all("vpc-ingress", ctx.region).filter((r) => r.status !== "DELETED");
+    if (live.some((r) => r.name === input.VpcIngressConnectionName))
+      throw new InvalidRequestError(
+        `VPC ingress connection with the provided name already exists: ${input.VpcIngressConnectionName}`,
+      );
+    if (live.length >= MAX_INGRESS)
+      throw new ServiceQuotaExceededError(
+        `You have reached the quota of ${MAX_INGRESS} VPC ingress connections.`,
+      );
+    const arn = `${arnPrefix(ctx.region, ctx.account)}:vpcingressconnection/${input.VpcIngressConnectionName}/${hex32()}`;
+    const doc: IngressDoc = {
+      VpcIngressConnectionArn: arn,
+      VpcIngressConnectionName: input.VpcIngressConnectionName,
+      ServiceArn: service.arn,
+      Status: "PENDING_CREATION",
+      AccountId: ctx.account,
+      DomainName: `${urlSlug()}.${service.name.toLowerCase()}.${ctx.region}.awsapprunner.com`,
+      IngressVpcConfiguration: input.IngressVpcConfiguration,
+      CreatedAt: epochSeconds(ctx.now),
+    };
+    const row: ResourceRow = {
+      id: 0,
+      arn,
+      kind: "vpc-ingress",
+      region: ctx.region,
+      name: input.VpcIngressConnectionName,
+      status: "PENDING_CREATION",
+      link: service.arn,
+      doc: JSON.stringify(doc),
+      extra: "{}",
+    };
+    ctx.store.insert(row);
+    putTags(ctx, arn, input.Tags ?? []);
+    return { VpcIngressConnection: save(ctx, row, doc, "AVAILABLE") };
+  },
+
+  DescribeVpcIngressConnection(input: DescribeVpcIngressConnectionRequest, ctx: HandlerContext) {
+    const row = requireResource(ctx, input.VpcIngressConnectionArn, "vpc-ingress");
+    return { VpcIngressConnection: parseDoc<IngressDoc>(row) };
+  },
+
+  UpdateVpcIngressConnection(input: UpdateVpcIngressConnectionRequest, ctx: HandlerContext) {
+    const row = requireResource(ctx, input.VpcIngressConnectionArn, "vpc-ingress");
+    requireSettled(row, "update");
+    const doc: IngressDoc = {
+      ...parseDoc<IngressDoc>(row),
+      IngressVpcConfiguration: input.IngressVpcConfiguration,
+      Status: "PENDING_UPDATE",
+    };
+    return { VpcIngressConnection: save(ctx, row, doc, "AVAILABLE") };
+  },
+
+  DeleteVpcIngressConnection(input: DeleteVpcIngressConnectionRequest, ctx: HandlerContext) {
+    const row = requireResource(ctx, input.VpcIngressConnectionArn, "vpc-ingress");
+    requireSettled(row, "delete");
+    const doc: IngressDoc = { ...parseDoc<IngressDoc>(row), Status: "PENDING_DELETION" };
+    return { VpcIngressConnection: save(ctx, row, doc, "DELETED") };
+  },
+
+  ListVpcIngressConnections(input: ListVpcIngressConnectionsRequest, ctx: HandlerContext) {
+    const endpoint = input.Filter?.VpcEndpointId;
+    const docs = ctx.store
+      .all("vpc-ingress", ctx.region)
+      .filter((r) => r.status !== "DELETED")
+      .map((r) => parseDoc<IngressDoc>(r))
+      .filter(
+        (d) => endpoint === undefined || d.IngressVpcConfiguration?.VpcEndpointId === endpoint,
+      );
+    const page = pageArray(docs, "vpc-ingress", input.NextToken, pageSize(input.MaxResults, 100));
+    return {
+      VpcIngressConnectionSummaryList: page.items.map((d) => ({
+        VpcIngressConnectionArn: d.VpcIngressConnectionArn,
+        ServiceArn: d.ServiceArn,
+      })),
+      ...(page.nextToken ? { NextToken: page.nextToken } : {}),
+    };
+  },
+};

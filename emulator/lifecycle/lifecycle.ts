@@ -1,0 +1,152 @@
+import { hex32, epochSeconds, operationId as newOperationId } from "../ids";
+import type { ServiceDoc } from "../shapes/service";
+import type { LogStore } from "../store/log-store";
+import type { ResourceRow, ResourceStore } from "../store/resource-store";
+import { applicationLogGroup, deploymentStream, EVENTS_STREAM, serviceLogGroup } from "./log-names";
+import { outcomeFromTag, planOperation, type OperationType, type Step } from "./plan-operation";
+import { Scheduler, type TimerAction } from "./scheduler";
+
+export const OUTCOME_TAG = "emulator:outcome";
+
+type StepPayload = { operationId: string; serviceArn: string; step: Step };
+
+/**
+ * Starts operations (writes the operation, its first log lines and its planned steps) and
+ * applies each step when it is due. Other timed changes (connections, domains, ingress) are
+ * registered by their handlers through `after`.
+ */
+export class Lifecycle {
+  readonly scheduler: Scheduler;
+  private readonly actions: Record<string, TimerAction> = {};
+
+  constructor(
+    private readonly store: ResourceStore,
+    private readonly logs: LogStore,
+    private readonly operationMs: number,
+  ) {
+    this.actions["operation-step"] = (payload) => this.applyStep(payload as StepPayload);
+    this.scheduler = new Scheduler(store, this.actions);
+  }
+
+  /** Registers a named timed action (called once at start-up by resource modules). */
+  define(action: string, run: TimerAction): void {
+    this.actions[action] = run;
+  }
+
+  after(delayMs: number, action: string, payload: unknown, now = Date.now()): void {
+    this.scheduler.add(now + delayMs, action, payload);
+  }
+
+  /** A fraction of the operation time, for the shorter changes of other resources. */
+  fraction(f: number): number {
+    return Math.max(1, Math.round(this.operationMs * f));
+  }
+
+  /** Creates the log groups of a new service. */
+  createLogGroups(region: string, doc: ServiceDoc, now: number): void {
+    const group = serviceLogGroup(doc.ServiceName, doc.ServiceId);
+    this.logs.ensureGroup(region, group, now);
+    this.logs.ensureStream(group, EVENTS_STREAM, now);
+    this.logs.ensureGroup(region, applicationLogGroup(doc.ServiceName, doc.ServiceId), now);
+  }
+
+  /**
+   * Starts an operation on a service: saves it, marks the service OPERATION_IN_PROGRESS and
+   * plans its steps. `pending` is the configuration UpdateService applies if it succeeds.
+   */
+  start(row: ResourceRow, doc: ServiceDoc, type: OperationType, now: number, pending?: ServiceDoc) {
+    const id = newOperationId();
+    const source = doc.SourceConfiguration.ImageRepository
+      ? {
+          kind: "image" as const,
+          imageIdentifier: doc.SourceConfiguration.ImageRepository.ImageIdentifier,
+          repositoryType: doc.SourceConfiguration.ImageRepository.ImageRepositoryType,
+        }
+      : {
+          kind: "code" as const,
+          repositoryUrl: doc.SourceConfiguration.CodeRepository?.RepositoryUrl ?? "",
+          branch: doc.SourceConfiguration.CodeRepository?.SourceCodeVersion.Value ?? "",
+          buildCommand:
+            doc.SourceConfiguration.CodeRepository?.CodeConfiguration?.CodeConfigurationValues
+              ?.BuildCommand,
+        };
+    const target = pending ?? doc;
+    const image = target.SourceConfiguration.ImageRepository?.ImageConfiguration;
+    const code =
+      target.SourceConfiguration.CodeRepository?.CodeConfiguration?.CodeConfigurationValues;
+    const steps = planOperation({
+      type,
+      operationId: id,
+      startMs: now,
+      operationMs: this.operationMs,
+      outcome: outcomeFromTag(this.store.tag(row.arn, OUTCOME_TAG)),
+      previousStatus: row.status,
+      source,
+      port: image?.Port ?? code?.Port ?? "8080",
+      healthCheck: {
+        protocol: target.HealthCheckConfiguration?.Protocol ?? "TCP",
+        path: target.HealthCheckConfiguration?.Path ?? "/",
+      },
+      publiclyAccessible:
+        target.NetworkConfiguration.IngressConfiguration?.IsPubliclyAccessible ?? true,
+    });
+    const at = epochSeconds(now);
+    this.store.insertOperation({
+      id,
+      service_arn: row.arn,
+      type,
+      status: "PENDING",
+      started_at: at,
+      ended_at: null,
+      updated_at: at,
+      pending: pending ? JSON.stringify(pending) : null,
+    });
+    const next: ServiceDoc = { ...doc, Status: "OPERATION_IN_PROGRESS", UpdatedAt: at };
+    this.store.update({ ...row, status: next.Status, doc: JSON.stringify(next) });
+    this.writeLogs(next, id, steps[0]!);
+    for (const step of steps.slice(1)) {
+      this.scheduler.add(step.atMs, "operation-step", {
+        operationId: id,
+        serviceArn: row.arn,
+        step,
+      });
+    }
+    return { operationId: id, service: next };
+  }
+
+  private writeLogs(doc: ServiceDoc, operationId: string, step: Step): void {
+    const group = serviceLogGroup(doc.ServiceName, doc.ServiceId);
+    if (step.events) this.logs.append(group, EVENTS_STREAM, step.atMs, step.events);
+    if (step.deployment)
+      this.logs.append(group, deploymentStream(operationId), step.atMs, step.deployment);
+  }
+
+  private applyStep({ operationId, serviceArn, step }: StepPayload): void {
+    const op = this.store.operation(operationId);
+    const row = this.store.get(serviceArn);
+    if (!op || !row) return;
+    let doc = JSON.parse(row.doc) as ServiceDoc;
+    this.writeLogs(doc, operationId, step);
+    const at = epochSeconds(step.atMs);
+    if (step.operationStatus)
+      this.store.updateOperation(operationId, step.operationStatus, at, step.ends ? at : null);
+    if (!step.serviceStatus) return;
+    let link = row.link;
+    if (step.applyPending && op.pending) {
+      doc = JSON.parse(op.pending) as ServiceDoc;
+      link = doc.AutoScalingConfigurationSummary.AutoScalingConfigurationArn ?? link;
+    }
+    doc = { ...doc, Status: step.serviceStatus, UpdatedAt: at };
+    if (step.serviceStatus === "DELETED") doc.DeletedAt = at;
+    if (step.serviceStatus === "RUNNING") this.writeInstanceLog(doc, step.atMs);
+    this.store.update({ ...row, link, status: doc.Status, doc: JSON.stringify(doc) });
+  }
+
+  /** App Runner runs no code here; the application log says so instead of inventing output. */
+  private writeInstanceLog(doc: ServiceDoc, atMs: number): void {
+    const group = applicationLogGroup(doc.ServiceName, doc.ServiceId);
+    this.logs.append(group, `instance/${hex32()}`, atMs, [
+      `The App Runner emulator runs no application code; this instance of ${doc.ServiceName} is simulated.`,
+    ]);
+  }
+}

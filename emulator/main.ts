@@ -1,0 +1,41 @@
+/**
+ * The local App Runner: `node --import tsx emulator/main.ts --port 4599 --data-dir DIR`.
+ * Prints one line with its endpoint when it listens; launchers and tests read the URL from it.
+ */
+import { parseCliOptions, USAGE } from "./cli-options";
+import { startEmulator } from "./server/create-emulator";
+
+async function main(): Promise<void> {
+  const parsed = parseCliOptions(process.argv.slice(2));
+  if (parsed.ok === "help") {
+    console.log(USAGE);
+    return;
+  }
+  if (!parsed.ok) {
+    console.error(`${parsed.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  const { options } = parsed;
+  const emulator = await startEmulator(options);
+  console.log(`App Runner emulator listening on ${emulator.url} (data: ${options.dataDir})`);
+
+  let closing = false;
+  const shutdown = () => {
+    if (closing) return;
+    closing = true;
+    emulator.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error("emulator: error while closing:", error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(`emulator: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,194 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+
+import { validateOperationInput } from "@/lib/apprunner/validation";
+import { isOperationName } from "@/lib/apprunner/schema/operations";
+
+import type { EmulatorOptions } from "../cli-options";
+import type { AnyHandler, HandlerContext } from "../context";
+import {
+  ApiError,
+  InternalServiceError,
+  InvalidRequestError,
+  RequestTooLargeError,
+  SerializationError,
+  ThrottlingError,
+  UnknownOperationError,
+} from "../errors";
+import { APP_RUNNER_HANDLERS, isReadOnly } from "../handlers/app-runner-handlers";
+import { defineConnectionTimers } from "../handlers/connections";
+import { defineCustomDomainTimers } from "../handlers/custom-domains";
+import { defineVpcIngressTimers } from "../handlers/vpc-ingress";
+import { Lifecycle } from "../lifecycle/lifecycle";
+import { logsHandlers } from "../logs/logs-handlers";
+import { LOGS_INPUTS, parseLogsInput, type LogsOperation } from "../logs/logs-input";
+import { RawJson } from "../raw-json";
+import { LogStore } from "../store/log-store";
+import { openDatabase } from "../store/open-database";
+import { ResourceStore } from "../store/resource-store";
+import { regionFromAuthorization } from "./authorization";
+import { BODY_LIMIT, readBody } from "./read-body";
+import { sendError, sendJson, type Protocol } from "./respond";
+
+export type RunningEmulator = {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+};
+
+const APP_RUNNER_PREFIX = "AppRunner.";
+const LOGS_PREFIX = "Logs_20140328.";
+const LOGS_HANDLERS: Readonly<Record<string, AnyHandler>> = logsHandlers;
+
+function isLogsOperation(name: string): name is LogsOperation {
+  return Object.prototype.hasOwnProperty.call(LOGS_INPUTS, name);
+}
+
+type Target = { protocol: Protocol; operation: string; handler: AnyHandler };
+
+function resolveTarget(header: string | string[] | undefined): Target | { protocol: Protocol } {
+  const target = typeof header === "string" ? header : "";
+  if (target.startsWith(LOGS_PREFIX)) {
+    const operation = target.slice(LOGS_PREFIX.length);
+    const handler = isLogsOperation(operation) ? LOGS_HANDLERS[operation] : undefined;
+    return handler ? { protocol: "1.1", operation, handler } : { protocol: "1.1" };
+  }
+  const operation = target.startsWith(APP_RUNNER_PREFIX)
+    ? target.slice(APP_RUNNER_PREFIX.length)
+    : "";
+  const handler = Object.prototype.hasOwnProperty.call(APP_RUNNER_HANDLERS, operation)
+    ? APP_RUNNER_HANDLERS[operation]
+    : undefined;
+  return handler ? { protocol: "1.0", operation, handler } : { protocol: "1.0" };
+}
+
+function parseBody(bytes: Buffer): unknown {
+  if (bytes.length === 0) return {};
+  try {
+    return JSON.parse(bytes.toString("utf8")) as unknown;
+  } catch {
+    throw new SerializationError("The request body is not valid JSON.");
+  }
+}
+
+/** Opens the data dir, resumes planned changes, and serves the API until closed. */
+export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  const db = openDatabase(options.dataDir);
+  const store = new ResourceStore(db);
+  const logs = new LogStore(db);
+  const lifecycle = new Lifecycle(store, logs, options.operationMs);
+  defineConnectionTimers(lifecycle, store);
+  defineVpcIngressTimers(lifecycle, store);
+  defineCustomDomainTimers(lifecycle, store);
+  lifecycle.scheduler.start();
+
+  const calls: Record<string, number> = {};
+  const startedAt = new Date().toISOString();
+  const { faults } = options;
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const target = resolveTarget(req.headers["x-amz-target"]);
+    try {
+      const body = await readBody(req, BODY_LIMIT);
+      if (!body.ok) throw new RequestTooLargeError(BODY_LIMIT);
+      const region = regionFromAuthorization(req.headers.authorization);
+      if (!("handler" in target)) throw new UnknownOperationError();
+      const { operation, handler, protocol } = target;
+      calls[operation] = (calls[operation] ?? 0) + 1;
+      if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+      if (faults.throttle > 0 && Math.random() < faults.throttle) throw new ThrottlingError();
+      if (faults.error > 0 && Math.random() < faults.error) throw new InternalServiceError();
+
+      const raw = parseBody(body.bytes);
+      let input: unknown;
+      if (protocol === "1.1") {
+        input = parseLogsInput(operation as LogsOperation, raw);
+      } else {
+        if (!isOperationName(operation)) throw new UnknownOperationError();
+        const checked = validateOperationInput(operation, raw);
+        if (!checked.ok)
+          throw checked.errorType === "SerializationException"
+            ? new SerializationError(checked.message)
+            : new InvalidRequestError(checked.message);
+        input = checked.value;
+      }
+      const ctx: HandlerContext = {
+        region,
+        account: options.accountId,
+        now: Date.now(),
+        store,
+        logs,
+        lifecycle,
+        options,
+      };
+      const result = isReadOnly(operation)
+        ? handler(input, ctx)
+        : store.transaction(() => handler(input, ctx));
+      const text = result instanceof RawJson ? result.text : JSON.stringify(result);
+      sendJson(res, 200, text, protocol);
+    } catch (error) {
+      if (error instanceof ApiError) return sendError(res, error, target.protocol);
+      console.error("emulator: unexpected error:", error);
+      sendError(res, new InternalServiceError(), target.protocol);
+    }
+  }
+
+  function handleAdmin(path: string, res: ServerResponse): void {
+    const body =
+      path === "/__emulator/health"
+        ? {
+            status: "ok",
+            startedAt,
+            operationMs: options.operationMs,
+            accountId: options.accountId,
+          }
+        : { since: startedAt, calls };
+    sendJson(res, 200, JSON.stringify(body), "1.0");
+  }
+
+  const server = createServer((req, res) => {
+    res.setHeader("x-amzn-RequestId", randomUUID());
+    const path = (req.url ?? "/").split("?")[0];
+    if (req.method === "GET" && (path === "/__emulator/health" || path === "/__emulator/stats"))
+      return handleAdmin(path, res);
+    if (req.method === "POST" && path === "/") {
+      void handleApi(req, res);
+      return;
+    }
+    req.resume();
+    sendError(
+      res,
+      new ApiError(
+        "UnknownOperationException",
+        "Only POST / is served (and GET /__emulator/health, /__emulator/stats).",
+        404,
+      ),
+      "1.0",
+    );
+  });
+  // Longer than SDK agents keep idle sockets, so the server never closes one mid-reuse.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${host}:${address.port}`,
+    server,
+    async close() {
+      lifecycle.scheduler.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+import Database from "better-sqlite3";
+
+/**
+ * One SQLite file under the data dir. Resources keep their API shape as JSON (`doc`) so a
+ * Describe is one indexed read; columns hold only what queries filter or sort on.
+ */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS resources (
+  id INTEGER PRIMARY KEY,
+  arn TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  region TEXT NOT NULL,
+  name TEXT NOT NULL,
+  status TEXT NOT NULL,
+  -- what the row belongs to or uses: a custom domain's or ingress's service, a service's
+  -- auto scaling configuration
+  link TEXT,
+  doc TEXT NOT NULL,
+  extra TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS resources_by_kind ON resources (kind, region, id);
+CREATE INDEX IF NOT EXISTS resources_by_link ON resources (link, kind, id) WHERE link IS NOT NULL;
+-- The database, not only the handler, guarantees one live service per name and region.
+CREATE UNIQUE INDEX IF NOT EXISTS live_service_names ON resources (region, name)
+  WHERE kind = 'service' AND status <> 'DELETED';
+
+CREATE TABLE IF NOT EXISTS tags (
+  arn TEXT NOT NULL,
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (arn, key)
+);
+
+CREATE TABLE IF NOT EXISTS operations (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  service_arn TEXT NOT NULL,
+  type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  started_at REAL NOT NULL,
+  ended_at REAL,
+  updated_at REAL NOT NULL,
+  pending TEXT
+);
+CREATE INDEX IF NOT EXISTS operations_by_service ON operations (service_arn, seq);
+
+-- Planned state changes; on start every row still here is run (late ones at once).
+CREATE TABLE IF NOT EXISTS timers (
+  id INTEGER PRIMARY KEY,
+  due_at INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  payload TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS timers_by_due ON timers (due_at, id);
+
+CREATE TABLE IF NOT EXISTS log_groups (
+  name TEXT PRIMARY KEY,
+  region TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS log_streams (
+  group_name TEXT NOT NULL,
+  name TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  first_event INTEGER,
+  last_event INTEGER,
+  last_ingestion INTEGER,
+  PRIMARY KEY (group_name, name)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS log_events (
+  id INTEGER PRIMARY KEY,
+  group_name TEXT NOT NULL,
+  stream_name TEXT NOT NULL,
+  ts INTEGER NOT NULL,
+  ingested INTEGER NOT NULL,
+  message TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS log_events_by_stream ON log_events (group_name, stream_name, id);
+CREATE INDEX IF NOT EXISTS log_events_by_group ON log_events (group_name, id);
+`;
+
+export type Db = Database.Database;
+
+export function openDatabase(dataDir: string): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, "emulator.sqlite"));
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("busy_timeout = 5000");
+  db.exec(SCHEMA);
+  return db;
+}
