@@ -43,7 +43,7 @@ export function environmentIssues(holder: EnvironmentHolder, base: string): ApiI
   if (total > MAX_ENV_VARS)
     issues.push({
       path: `${base}.RuntimeEnvironmentVariables`,
-      message: `At most ${MAX_ENV_VARS} environment variables and secrets together; the request has ${total}`,
+      message: `At most ${MAX_ENV_VARS} environment variables and secrets together (the request has ${total})`,
     });
 
   const badSecrets = secrets.filter(([, value]) => !isSecretReference(value)).length;

@@ -42,26 +42,36 @@ export function instanceIssues(
   if (cpu !== undefined && normalizeCpu(cpu) === undefined)
     issues.push({
       path: CPU_PATH,
-      message: `Cpu must be one of 256, 512, 1024, 2048, 4096 or 0.25, 0.5, 1, 2, 4 vCPU (exact spelling); got '${cpu}'`,
+      message: `Cpu must be one of 256, 512, 1024, 2048, 4096 or 0.25, 0.5, 1, 2, 4 vCPU (exact spelling), not '${cpu}'`,
     });
   if (memory !== undefined && normalizeMemory(memory) === undefined)
     issues.push({
       path: MEMORY_PATH,
-      message: `Memory must be one of 512, 1024, 2048, 3072, 4096, 6144, 8192, 10240, 12288 or 0.5, 1, 2, 3, 4, 6, 8, 10, 12 GB (exact spelling); got '${memory}'`,
+      message: `Memory must be one of 512, 1024, 2048, 3072, 4096, 6144, 8192, 10240, 12288 or 0.5, 1, 2, 3, 4, 6, 8, 10, 12 GB (exact spelling), not '${memory}'`,
     });
   if (issues.length) return issues;
   if (operation === "update" && (cpu === undefined || memory === undefined)) return issues;
 
+  if (cpu !== undefined && memory !== undefined) {
+    const message = cpuMemoryPairMessage(cpu, memory);
+    if (message) issues.push({ path: MEMORY_PATH, message });
+    return issues;
+  }
+  // Create with one of the two missing: App Runner fills in its default for it.
   const effectiveCpu = cpu ?? DEFAULT_INSTANCE.Cpu;
-  const effectiveMemory = memory ?? DEFAULT_INSTANCE.Memory;
-  const message = cpuMemoryPairMessage(effectiveCpu, effectiveMemory);
-  if (message)
-    issues.push({
-      path: memory === undefined ? CPU_PATH : MEMORY_PATH,
-      message:
-        cpu === undefined || memory === undefined
-          ? `${message} (the ${cpu === undefined ? "Cpu" : "Memory"} not given defaults to ${cpu === undefined ? cpuLabel(DEFAULT_INSTANCE.Cpu) : memoryLabel(DEFAULT_INSTANCE.Memory)})`
-          : message,
-    });
+  const memories = memoryOptionsFor(effectiveCpu);
+  const effectiveMemory = normalizeMemory(memory ?? DEFAULT_INSTANCE.Memory);
+  if (effectiveMemory === undefined || memories.includes(effectiveMemory)) return issues;
+  issues.push(
+    cpu === undefined
+      ? {
+          path: MEMORY_PATH,
+          message: `The default Cpu (${cpuLabel(effectiveCpu)}) and Memory '${memory}' are not a valid pair: ${cpuLabel(effectiveCpu)} allows ${allowed(memories)} (set Cpu too)`,
+        }
+      : {
+          path: CPU_PATH,
+          message: `Cpu '${cpu}' and the default Memory (${memoryLabel(DEFAULT_INSTANCE.Memory)}) are not a valid pair: ${cpuLabel(cpu)} allows ${allowed(memories)} (set Memory too)`,
+        },
+  );
   return issues;
 }

@@ -23,12 +23,12 @@ export function sourceConfigurationIssues(
   if (code && image)
     issues.push({
       path: "SourceConfiguration",
-      message: "Specify exactly one of CodeRepository or ImageRepository; the request has both",
+      message: "Specify exactly one of CodeRepository or ImageRepository (the request has both)",
     });
   if (!code && !image)
     issues.push({
       path: "SourceConfiguration",
-      message: "Specify exactly one of CodeRepository or ImageRepository; the request has neither",
+      message: "Specify exactly one of CodeRepository or ImageRepository (the request has neither)",
     });
 
   if (image) {
