@@ -1,0 +1,121 @@
+"use server";
+
+import { CreateServiceCommand } from "@aws-sdk/client-apprunner";
+import { redirect } from "next/navigation";
+
+import { getAppRunnerClient } from "@/lib/apprunner/client";
+import { toApiError } from "@/lib/apprunner/errors";
+import { findServiceByName } from "@/lib/apprunner/form/find-service-by-name";
+import { formFieldForApiPath } from "@/lib/apprunner/form/form-field-for-api-path";
+import { runOnce, type CreateOutcome } from "@/lib/apprunner/form/submission-guard";
+import { toCreateServiceInput } from "@/lib/apprunner/form/to-create-service-input";
+import { validateWizard, wizardSchema } from "@/lib/apprunner/form/wizard-schema";
+import { validateOperationInput } from "@/lib/apprunner/validation";
+
+import type { CreateServiceState } from "./create-service-state";
+
+/** A service found by name counts as "just created" by us if it appeared this recently. */
+const JUST_CREATED_MS = 5 * 60_000;
+
+function failure(
+  message: string,
+  fieldErrors: { path: string; message: string }[] = [],
+  retry = false,
+): CreateServiceState {
+  return { status: "error", message, fieldErrors, retry };
+}
+
+function parseValues(raw: FormDataEntryValue | null): unknown {
+  try {
+    return typeof raw === "string" ? JSON.parse(raw) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function attemptCreate(values: unknown): Promise<CreateOutcome> {
+  const parsed = wizardSchema.safeParse(values);
+  if (!parsed.success)
+    return {
+      kind: "failed",
+      retryable: true,
+      result: failure("The form could not be read. Reload the page and try again."),
+    };
+  // Never trust the browser: the same checks as the wizard, then the API's own rules.
+  const formIssues = validateWizard(parsed.data);
+  if (formIssues.length)
+    return {
+      kind: "failed",
+      retryable: true,
+      result: failure("Some answers need fixing before the service can be created.", formIssues),
+    };
+  const input = toCreateServiceInput(parsed.data);
+  const checked = validateOperationInput("CreateService", input);
+  if (!checked.ok) {
+    const fieldErrors = checked.issues.flatMap((i) => {
+      const path = formFieldForApiPath(i.path);
+      return path ? [{ path, message: i.message }] : [];
+    });
+    return { kind: "failed", retryable: true, result: failure(checked.message, fieldErrors) };
+  }
+
+  try {
+    const out = await getAppRunnerClient().send(new CreateServiceCommand(input));
+    return {
+      kind: "created",
+      serviceName: out.Service?.ServiceName ?? input.ServiceName ?? "",
+      serviceId: out.Service?.ServiceId ?? "",
+    };
+  } catch (error) {
+    const apiError = toApiError(error);
+    if (apiError.ambiguous) {
+      // The request may have arrived: if the service exists and is new, it was ours.
+      const found = await findServiceByName(input.ServiceName ?? "").catch(() => undefined);
+      const createdAt = found?.CreatedAt?.getTime() ?? 0;
+      if (found?.ServiceId && Date.now() - createdAt < JUST_CREATED_MS)
+        return {
+          kind: "created",
+          serviceName: found.ServiceName ?? "",
+          serviceId: found.ServiceId,
+        };
+      return {
+        kind: "failed",
+        retryable: true,
+        result: failure(
+          `${apiError.message} No service named ${input.ServiceName} exists, so it was not created. Try again.`,
+          [],
+          true,
+        ),
+      };
+    }
+    const path = apiError.field ? formFieldForApiPath(apiError.field) : undefined;
+    const fieldErrors = path ? [{ path, message: apiError.message }] : [];
+    const retry = apiError.kind === "throttled" || apiError.kind === "server";
+    return {
+      kind: "failed",
+      retryable: true,
+      result: failure(apiError.message, fieldErrors, retry || apiError.kind === "network"),
+    };
+  }
+}
+
+/**
+ * Creates the service the wizard describes and goes to its live page. The submission token
+ * makes a double click or a retry join the first attempt rather than create a second service.
+ */
+export async function createService(
+  _previous: CreateServiceState,
+  formData: FormData,
+): Promise<CreateServiceState> {
+  const token = formData.get("token");
+  const values = parseValues(formData.get("values"));
+  if (typeof token !== "string" || token.length < 16 || token.length > 100)
+    return failure("The form could not be read. Reload the page and try again.");
+
+  const outcome = await runOnce(token, () => attemptCreate(values));
+  if (outcome.kind === "failed") return outcome.result as CreateServiceState;
+  // After the try block: redirect() works by throwing.
+  redirect(
+    `/services/${encodeURIComponent(outcome.serviceName)}/${encodeURIComponent(outcome.serviceId)}`,
+  );
+}

@@ -1,0 +1,155 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
+
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { DEFAULT_AUTO_SCALING } from "@/lib/apprunner/constants";
+import type { AutoScalingItem } from "@/lib/apprunner/form/picker-items";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import { fetchJson, RouteCallError, wizardQueries } from "@/lib/query/wizard-queries";
+
+import { RadioField } from "./radio-field";
+import { SelectField } from "./select-field";
+
+type NewConfig = { name: string; maxConcurrency: string; minSize: string; maxSize: string };
+
+const FIELDS = [
+  { key: "name", label: "Name", hint: "4–32 letters, digits, hyphens or underscores." },
+  {
+    key: "maxConcurrency",
+    label: "Max concurrency",
+    hint: "Requests one instance handles at once before another starts.",
+  },
+  { key: "minSize", label: "Min size", hint: "Instances kept warm at all times." },
+  { key: "maxSize", label: "Max size", hint: "The most instances App Runner starts." },
+] as const;
+
+/** Default, an existing configuration (latest revisions), or a new one created inline. */
+export function AutoScalingPicker() {
+  const { control, setValue } = useFormContext<WizardValues>();
+  const mode = useWatch({ control, name: "instance.autoScaling" });
+  const configs = useQuery(wizardQueries.autoScalingConfigurations());
+  const queryClient = useQueryClient();
+  const ids = useId();
+  const [creating, setCreating] = useState(false);
+  const [draft, setDraft] = useState<NewConfig>({
+    name: "",
+    maxConcurrency: String(DEFAULT_AUTO_SCALING.MaxConcurrency),
+    minSize: String(DEFAULT_AUTO_SCALING.MinSize),
+    maxSize: String(DEFAULT_AUTO_SCALING.MaxSize),
+  });
+
+  const create = useMutation({
+    mutationFn: () =>
+      fetchJson<AutoScalingItem>("/api/auto-scaling-configurations", {
+        method: "POST",
+        body: JSON.stringify({
+          name: draft.name.trim(),
+          maxConcurrency: Number(draft.maxConcurrency),
+          minSize: Number(draft.minSize),
+          maxSize: Number(draft.maxSize),
+        }),
+      }),
+    onSuccess: async (created) => {
+      await queryClient.invalidateQueries({
+        queryKey: wizardQueries.autoScalingConfigurations().queryKey,
+      });
+      setValue("instance.autoScaling", "existing", { shouldDirty: true });
+      setValue("instance.autoScalingArn", created.arn, { shouldDirty: true });
+      setCreating(false);
+    },
+  });
+  const createError = create.error instanceof RouteCallError ? create.error : undefined;
+
+  const options = (configs.data ?? [])
+    .filter((c) => !c.isDefault || c.name !== DEFAULT_AUTO_SCALING.AutoScalingConfigurationName)
+    .map((c) => ({ value: c.arn, label: `${c.name} (revision ${c.revision})` }));
+
+  return (
+    <div className="space-y-4">
+      <RadioField
+        path="instance.autoScaling"
+        legend="Auto scaling"
+        options={[
+          {
+            value: "default",
+            label: "Default",
+            hint: `${DEFAULT_AUTO_SCALING.MaxConcurrency} requests per instance, ${DEFAULT_AUTO_SCALING.MinSize}–${DEFAULT_AUTO_SCALING.MaxSize} instances.`,
+          },
+          { value: "existing", label: "A configuration of mine" },
+        ]}
+      />
+      {mode === "existing" && (
+        <SelectField
+          path="instance.autoScalingArn"
+          label="Auto scaling configuration"
+          placeholder={configs.isPending ? "Loading…" : "Choose a configuration…"}
+          options={options}
+          hint={
+            configs.isError
+              ? `Configurations could not be loaded: ${configs.error.message}`
+              : "The latest revision of each configuration."
+          }
+        />
+      )}
+      {!creating ? (
+        <Button variant="secondary" onClick={() => setCreating(true)}>
+          Create auto scaling configuration
+        </Button>
+      ) : (
+        <div
+          role="group"
+          aria-labelledby={`${ids}-title`}
+          className="space-y-3 rounded-md border border-zinc-300 p-3 dark:border-zinc-700"
+        >
+          <h3 id={`${ids}-title`} className="text-sm font-semibold">
+            New auto scaling configuration
+          </h3>
+          {createError && !createError.field && (
+            <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+              {createError.message}
+            </p>
+          )}
+          <div className="grid gap-3 sm:grid-cols-2">
+            {FIELDS.map((f) => (
+              <Field
+                key={f.key}
+                id={`${ids}-${f.key}`}
+                label={f.label}
+                hint={f.hint}
+                error={createError?.field === f.key ? createError.message : undefined}
+              >
+                {(controlProps) => (
+                  <Input
+                    {...controlProps}
+                    inputMode={f.key === "name" ? undefined : "numeric"}
+                    value={draft[f.key]}
+                    onChange={(e) => setDraft((d) => ({ ...d, [f.key]: e.target.value }))}
+                    onKeyDown={(e) => {
+                      if (e.key === "Enter") {
+                        e.preventDefault();
+                        create.mutate();
+                      }
+                    }}
+                  />
+                )}
+              </Field>
+            ))}
+          </div>
+          <div className="flex gap-2">
+            <Button onClick={() => create.mutate()} disabled={create.isPending}>
+              {create.isPending ? "Creating…" : "Create"}
+            </Button>
+            <Button variant="ghost" onClick={() => setCreating(false)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

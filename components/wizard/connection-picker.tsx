@@ -1,0 +1,152 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
+
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import type { ConnectionItem } from "@/lib/apprunner/form/picker-items";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import { fetchJson, wizardQueries } from "@/lib/query/wizard-queries";
+
+import { fieldId } from "./field-id";
+import { useFieldIssue } from "./wizard-context";
+
+const STATUS_TEXT: Record<string, string> = {
+  AVAILABLE: "available",
+  PENDING_HANDSHAKE: "pending handshake",
+  ERROR: "error",
+};
+
+const PROVIDERS = [
+  { value: "GITHUB", label: "GitHub" },
+  { value: "BITBUCKET", label: "Bitbucket" },
+] as const;
+
+function describe(c: ConnectionItem): string {
+  const provider = PROVIDERS.find((p) => p.value === c.provider)?.label ?? c.provider;
+  return `${c.name} (${provider}, ${STATUS_TEXT[c.status] ?? c.status.toLowerCase()})`;
+}
+
+/** Picks a connection from ListConnections, or creates one without leaving the step. */
+export function ConnectionPicker() {
+  const path = "source.connectionArn";
+  const { register, setValue, control } = useFormContext<WizardValues>();
+  const value = useWatch({ control, name: path });
+  const error = useFieldIssue(path);
+  const queryClient = useQueryClient();
+  const connections = useQuery(wizardQueries.connections());
+  const [creating, setCreating] = useState(false);
+  const [name, setName] = useState("");
+  const [provider, setProvider] = useState<string>("GITHUB");
+  const ids = useId();
+
+  const create = useMutation({
+    mutationFn: () =>
+      fetchJson<ConnectionItem>("/api/connections", {
+        method: "POST",
+        body: JSON.stringify({ name: name.trim(), provider }),
+      }),
+    onSuccess: async (created) => {
+      await queryClient.invalidateQueries({ queryKey: wizardQueries.connections().queryKey });
+      setValue(path, created.arn, { shouldDirty: true });
+      setCreating(false);
+      setName("");
+    },
+  });
+
+  const list = connections.data ?? [];
+  const selected = list.find((c) => c.arn === value);
+  const missing = value !== "" && connections.isSuccess && !selected;
+  const hint = connections.isPending
+    ? "Loading your connections…"
+    : connections.isError
+      ? `Connections could not be loaded: ${connections.error.message}`
+      : missing
+        ? "The connection in this draft doesn't exist in this account (imported examples name AWS's sample account). Choose or create one."
+        : selected && selected.status !== "AVAILABLE"
+          ? "App Runner can deploy once the connection is available (finish the handshake with your provider)."
+          : "App Runner reaches your repository through this connection.";
+
+  return (
+    <div className="space-y-3">
+      <Field id={fieldId(path)} label="Connection" hint={hint} error={error}>
+        {(controlProps) => (
+          <Select {...controlProps} {...register(path)}>
+            <option value="">Choose a connection…</option>
+            {missing && <option value={value}>{value.split("/")[1] ?? value} (not found)</option>}
+            {list.map((c) => (
+              <option key={c.arn} value={c.arn}>
+                {describe(c)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      {!creating ? (
+        <Button variant="secondary" onClick={() => setCreating(true)}>
+          Create connection
+        </Button>
+      ) : (
+        <div
+          role="group"
+          aria-labelledby={`${ids}-title`}
+          className="space-y-3 rounded-md border border-zinc-300 p-3 dark:border-zinc-700"
+        >
+          <h3 id={`${ids}-title`} className="text-sm font-semibold">
+            New connection
+          </h3>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field
+              id={`${ids}-name`}
+              label="Connection name"
+              error={create.error?.message}
+              hint="4–32 letters, digits, hyphens or underscores."
+            >
+              {(controlProps) => (
+                <Input
+                  {...controlProps}
+                  value={name}
+                  onChange={(e) => setName(e.target.value)}
+                  onKeyDown={(e) => {
+                    // Enter would submit the step; here it means "create".
+                    if (e.key === "Enter") {
+                      e.preventDefault();
+                      create.mutate();
+                    }
+                  }}
+                />
+              )}
+            </Field>
+            <Field id={`${ids}-provider`} label="Provider">
+              {(controlProps) => (
+                <Select
+                  {...controlProps}
+                  value={provider}
+                  onChange={(e) => setProvider(e.target.value)}
+                >
+                  {PROVIDERS.map((p) => (
+                    <option key={p.value} value={p.value}>
+                      {p.label}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+          </div>
+          <div className="flex gap-2">
+            <Button onClick={() => create.mutate()} disabled={create.isPending}>
+              {create.isPending ? "Creating…" : "Create"}
+            </Button>
+            <Button variant="ghost" onClick={() => setCreating(false)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useActionState, useState } from "react";
+
+import { createService } from "@/app/services/new/actions";
+import { IDLE, type CreateServiceState } from "@/app/services/new/create-service-state";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import type { FieldIssue } from "@/lib/apprunner/form/field-checks";
+import { stepForField } from "@/lib/apprunner/form/steps";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+
+import { fieldId } from "./field-id";
+import { useWizard } from "./wizard-context";
+
+function toSummary(issues: readonly FieldIssue[]) {
+  return issues.map((i) => ({
+    fieldId: fieldId(i.path),
+    message: i.message,
+    href: `${stepForField(i.path)?.path ?? "/services/new/review"}#${fieldId(i.path)}`,
+  }));
+}
+
+/**
+ * Sends the whole form to the server action. The button is disabled while the action runs,
+ * and the server joins repeated submissions of the same draft token, so one service at most.
+ */
+export function CreateServiceForm({
+  values,
+  problems,
+}: {
+  values: WizardValues;
+  /** What the browser already knows is wrong; the server checks again regardless. */
+  problems: readonly FieldIssue[];
+}) {
+  const { submissionToken, setServerIssues } = useWizard();
+  const [attempt, setAttempt] = useState(0);
+  const [state, formAction, pending] = useActionState(
+    async (previous: CreateServiceState, formData: FormData) => {
+      const next = await createService(previous, formData);
+      // Keep the server's field problems on their fields when the person goes back to edit.
+      if (next.status === "error") {
+        setServerIssues(next.fieldErrors);
+        setAttempt((n) => n + 1);
+      }
+      return next;
+    },
+    IDLE,
+  );
+
+  const shown = problems.length ? problems : state.status === "error" ? state.fieldErrors : [];
+  const serverMessage = state.status === "error" && !problems.length ? state.message : undefined;
+
+  return (
+    <form
+      action={formAction}
+      className="space-y-4"
+      onSubmit={(event) => {
+        if (problems.length) {
+          event.preventDefault();
+          setAttempt((n) => n + 1);
+        }
+      }}
+    >
+      {shown.length > 0 ? (
+        <ErrorSummary
+          errors={toSummary(shown)}
+          attempt={attempt}
+          title={
+            serverMessage
+              ? `App Runner refused the request: ${shown.length === 1 ? "1 problem" : `${shown.length} problems`}`
+              : undefined
+          }
+        />
+      ) : (
+        serverMessage && (
+          <div
+            role="alert"
+            className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+          >
+            <p className="font-semibold">The service was not created.</p>
+            <p>{serverMessage}</p>
+          </div>
+        )
+      )}
+      <input type="hidden" name="values" value={JSON.stringify(values)} />
+      <input type="hidden" name="token" value={submissionToken} />
+      <Button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending
+          ? "Creating service…"
+          : state.status === "error" && state.retry
+            ? "Try again"
+            : "Create service"}
+      </Button>
+    </form>
+  );
+}

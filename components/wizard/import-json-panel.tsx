@@ -1,0 +1,87 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import { importJson } from "@/lib/apprunner/form/import-json";
+
+import { useWizard } from "./wizard-context";
+
+/** Paste a CLI input JSON or a DescribeService output; see the fixes; continue into the wizard. */
+export function ImportJsonPanel() {
+  const id = useId();
+  const router = useRouter();
+  const { startWith } = useWizard();
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string>();
+  const [fixes, setFixes] = useState<string[] | null>(null);
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-3">
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        Import JSON
+      </h2>
+      <div className="space-y-1">
+        <label htmlFor={`${id}-json`} className="block text-sm font-medium">
+          CreateService request or DescribeService output
+        </label>
+        <Textarea
+          id={`${id}-json`}
+          rows={8}
+          spellCheck={false}
+          value={text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            setError(undefined);
+            setFixes(null);
+          }}
+        />
+        <FieldError id={`${id}-error`} message={error} />
+      </div>
+      {fixes === null ? (
+        <Button
+          variant="secondary"
+          disabled={!text.trim()}
+          onClick={() => {
+            const result = importJson(text);
+            if (!result.ok) {
+              setError(result.message);
+              return;
+            }
+            startWith(result.values);
+            setFixes(result.fixes);
+          }}
+        >
+          Import
+        </Button>
+      ) : (
+        <div
+          role="status"
+          className="space-y-3 rounded-md bg-emerald-50 p-3 text-sm dark:bg-emerald-950"
+        >
+          <p className="font-semibold">
+            Imported.{" "}
+            {fixes.length === 0
+              ? "Nothing needed fixing."
+              : `${fixes.length} ${fixes.length === 1 ? "fix" : "fixes"} made:`}
+          </p>
+          {fixes.length > 0 && (
+            <ul aria-label="Fixes made" className="list-disc space-y-1 pl-5">
+              {fixes.map((fix) => (
+                <li key={fix}>{fix}</li>
+              ))}
+            </ul>
+          )}
+          <Button onClick={() => router.push("/services/new/source")}>
+            Continue to the wizard
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useFormContext, useWatch } from "react-hook-form";
+
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { CPU_MEMORY_PAIRS } from "@/lib/apprunner/constants";
+import { sizeKey } from "@/lib/apprunner/form/instance-sizes";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+
+import { fieldId } from "./field-id";
+import { useFieldIssue } from "./wizard-context";
+
+/** CPU and memory as one choice, so only the pairs App Runner accepts can be picked. */
+export function InstanceSizeField() {
+  const { control, setValue } = useFormContext<WizardValues>();
+  const [cpu, memory] = useWatch({ control, name: ["instance.cpu", "instance.memory"] });
+  const path = "instance.size";
+  return (
+    <Field
+      id={fieldId(path)}
+      label="CPU and memory"
+      hint="Per instance. App Runner offers these combinations only."
+      error={useFieldIssue(path)}
+    >
+      {(controlProps) => (
+        <Select
+          {...controlProps}
+          value={sizeKey({ cpu, memory })}
+          onChange={(e) => {
+            const [nextCpu = "", nextMemory = ""] = e.target.value.split("/");
+            setValue("instance.cpu", nextCpu, { shouldDirty: true });
+            setValue("instance.memory", nextMemory, { shouldDirty: true });
+          }}
+        >
+          {!CPU_MEMORY_PAIRS.some((p) => p.cpu === cpu && p.memory === memory) && (
+            <option value={sizeKey({ cpu, memory })}>Choose a size…</option>
+          )}
+          {CPU_MEMORY_PAIRS.map((p) => (
+            <option key={sizeKey(p)} value={sizeKey(p)}>
+              {p.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
+  );
+}

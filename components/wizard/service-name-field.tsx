@@ -1,0 +1,51 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
+
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { conforms } from "@/lib/apprunner/form/field-checks";
+import { SERVICE_NAME_HINT } from "@/lib/apprunner/form/service-step";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import { ServiceName } from "@/lib/apprunner/schema/shapes.generated";
+import { wizardQueries } from "@/lib/query/wizard-queries";
+
+import { fieldId } from "./field-id";
+import { useFieldIssue } from "./wizard-context";
+
+const CHECK_DELAY_MS = 400;
+
+/** The service name, checked against existing services as it is typed (debounced). */
+export function ServiceNameField() {
+  const path = "service.name";
+  const { register, control } = useFormContext<WizardValues>();
+  const name = useWatch({ control, name: path }).trim();
+  const [checked, setChecked] = useState(name);
+  useEffect(() => {
+    const t = setTimeout(() => setChecked(name), CHECK_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [name]);
+  const valid = conforms(ServiceName, checked);
+  const check = useQuery({ ...wizardQueries.serviceName(checked), enabled: valid });
+  const issue = useFieldIssue(path);
+  const taken = valid && checked === name && check.data?.taken === true;
+  const error =
+    issue ?? (taken ? `A service named ${name} already exists; choose another name.` : undefined);
+  const status =
+    valid && checked === name && check.data?.taken === false ? `${name} is available.` : "";
+
+  return (
+    <div>
+      <Field id={fieldId(path)} label="Service name" hint={SERVICE_NAME_HINT} error={error}>
+        {(controlProps) => (
+          <Input {...controlProps} autoComplete="off" spellCheck={false} {...register(path)} />
+        )}
+      </Field>
+      <p aria-live="polite" className="mt-1 text-xs text-emerald-800 dark:text-emerald-300">
+        {error ? "" : status}
+      </p>
+    </div>
+  );
+}

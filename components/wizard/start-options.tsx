@@ -1,0 +1,111 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+
+import { Button, buttonClasses } from "@/components/ui/button";
+import { blankValues } from "@/lib/apprunner/form/defaults";
+import type { DuplicateResult } from "@/lib/apprunner/form/load-duplicate";
+import { PRESETS } from "@/lib/apprunner/form/presets";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+
+import { ImportJsonPanel } from "./import-json-panel";
+import { useWizard } from "./wizard-context";
+
+const FIRST_STEP = "/services/new/source";
+
+/** The wizard's start: continue a draft, start blank, from a preset, from JSON, or a duplicate. */
+export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undefined }) {
+  const router = useRouter();
+  const { restored, savedAt, startWith, discardDraft } = useWizard();
+  const duplicated = useRef(false);
+
+  function begin(values: WizardValues) {
+    startWith(values);
+    router.push(FIRST_STEP);
+  }
+
+  useEffect(() => {
+    if (duplicate?.ok && !duplicated.current) {
+      duplicated.current = true;
+      startWith(duplicate.values);
+      router.replace(FIRST_STEP);
+    }
+  }, [duplicate, router, startWith]);
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold">Create service</h1>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          Seven short steps build a CreateService request you can check before sending. Your answers
+          are kept as a draft in this browser (localStorage) until the service is created or you
+          discard them.
+        </p>
+      </div>
+
+      {duplicate?.ok && <p role="status">Copying {duplicate.sourceName}…</p>}
+      {duplicate && !duplicate.ok && (
+        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+          The service to duplicate could not be read: {duplicate.message}
+        </p>
+      )}
+
+      {restored && savedAt && (
+        <section
+          aria-labelledby="draft-title"
+          className="space-y-3 rounded-md border border-sky-700/40 p-4"
+        >
+          <h2 id="draft-title" className="text-lg font-semibold">
+            Your draft
+          </h2>
+          <p className="text-sm">Saved in this browser at {new Date(savedAt).toLocaleString()}.</p>
+          <div className="flex flex-wrap gap-2">
+            <Link href={FIRST_STEP} className={buttonClasses("primary")}>
+              Continue draft
+            </Link>
+            <Button variant="secondary" onClick={discardDraft}>
+              Discard draft
+            </Button>
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="start-title" className="space-y-3">
+        <h2 id="start-title" className="text-lg font-semibold">
+          Start from
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-3">
+          <li className="rounded-md border border-zinc-200 p-4 dark:border-zinc-800">
+            <h3 className="font-medium">Blank</h3>
+            <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">
+              App Runner&apos;s defaults; you fill in the rest.
+            </p>
+            <Button variant="secondary" onClick={() => begin(blankValues())}>
+              Start blank
+            </Button>
+          </li>
+          {PRESETS.map((preset) => (
+            <li
+              key={preset.id}
+              className="rounded-md border border-zinc-200 p-4 dark:border-zinc-800"
+            >
+              <h3 className="font-medium">{preset.title}</h3>
+              <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">{preset.description}</p>
+              <Button
+                variant="secondary"
+                aria-label={`Use preset: ${preset.title}`}
+                onClick={() => begin(preset.values())}
+              >
+                Use this preset
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <ImportJsonPanel />
+    </div>
+  );
+}

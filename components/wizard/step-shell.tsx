@@ -1,0 +1,86 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import type { ReactNode } from "react";
+
+import { buttonClasses } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { STEPS } from "@/lib/apprunner/form/steps";
+
+import { DraftStatus } from "./draft-status";
+import { fieldId } from "./field-id";
+import { StepProgress } from "./step-progress";
+import { useWizard } from "./wizard-context";
+
+/**
+ * The frame every step shares (dub's StepPage): progress, heading, error summary, and
+ * Back/Next. "Next" validates the step first; the review step brings its own submit form.
+ */
+export function StepShell({ children }: { children: ReactNode }) {
+  const pathname = usePathname();
+  const router = useRouter();
+  const { issues, attempt, checkStep } = useWizard();
+  const index = STEPS.findIndex((s) => s.path === pathname);
+  const step = STEPS[index];
+  if (!step) return <>{children}</>;
+  const previous = STEPS[index - 1];
+  const next = STEPS[index + 1];
+  const summary = issues.map((i) => ({ fieldId: fieldId(i.path), message: i.message }));
+
+  const body = (
+    <>
+      <ErrorSummary errors={summary} attempt={attempt} />
+      {children}
+    </>
+  );
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3">
+        <StepProgress current={step.id} />
+        <h1 className="text-2xl font-semibold">
+          <span className="sr-only">
+            Create service, step {index + 1} of {STEPS.length}:{" "}
+          </span>
+          {step.title}
+        </h1>
+        <DraftStatus />
+      </div>
+      {next ? (
+        <form
+          noValidate
+          className="space-y-6"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (checkStep()) router.push(next.path);
+          }}
+        >
+          {body}
+          <div className="flex flex-wrap gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-800">
+            {previous ? (
+              <Link href={previous.path} className={buttonClasses("secondary")}>
+                Back
+              </Link>
+            ) : (
+              <Link href="/services/new" className={buttonClasses("secondary")}>
+                Start over
+              </Link>
+            )}
+            <Button type="submit">Next: {next.title}</Button>
+          </div>
+        </form>
+      ) : (
+        <div className="space-y-6">
+          {body}
+          {previous && (
+            <Link href={previous.path} className={buttonClasses("secondary")}>
+              Back
+            </Link>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
+
+import { DUAL_STACK_PRIVATE_REASON } from "@/lib/apprunner/form/network-step";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import { wizardQueries } from "@/lib/query/wizard-queries";
+
+import { RadioField } from "../radio-field";
+import { SelectField } from "../select-field";
+
+export function NetworkStep() {
+  const { control, setValue } = useFormContext<WizardValues>();
+  const network = useWatch({ control, name: "network" });
+  const connectors = useQuery({
+    ...wizardQueries.vpcConnectors(),
+    enabled: network.egressType === "VPC",
+  });
+  const isPrivate = network.ingress === "private";
+
+  // A private endpoint can't be dual-stack; fall back rather than keep a value App Runner refuses.
+  useEffect(() => {
+    if (isPrivate && network.ipAddressType === "DUAL_STACK")
+      setValue("network.ipAddressType", "IPV4");
+  }, [isPrivate, network.ipAddressType, setValue]);
+
+  return (
+    <div className="space-y-6">
+      <RadioField
+        path="network.ingress"
+        legend="Incoming traffic"
+        options={[
+          { value: "public", label: "Public endpoint", hint: "Reachable from the internet." },
+          {
+            value: "private",
+            label: "Private endpoint",
+            hint: "Reachable only from your VPC, through a VPC interface endpoint.",
+          },
+        ]}
+      />
+      <RadioField
+        path="network.egressType"
+        legend="Outgoing traffic"
+        options={[
+          { value: "DEFAULT", label: "Public internet", hint: "App Runner's own network." },
+          { value: "VPC", label: "Custom VPC", hint: "Through one of your VPC connectors." },
+        ]}
+      />
+      {network.egressType === "VPC" && (
+        <SelectField
+          path="network.vpcConnectorArn"
+          label="VPC connector"
+          placeholder={connectors.isPending ? "Loading…" : "Choose a VPC connector…"}
+          options={(connectors.data ?? []).map((c) => ({
+            value: c.arn,
+            label: `${c.name} (revision ${c.revision})`,
+          }))}
+          hint={
+            connectors.isError
+              ? `VPC connectors could not be loaded: ${connectors.error.message}`
+              : connectors.data?.length === 0
+                ? "You have no VPC connectors in this region yet."
+                : undefined
+          }
+        />
+      )}
+      <RadioField
+        path="network.ipAddressType"
+        legend="IP address type"
+        options={[
+          { value: "IPV4", label: "IPv4" },
+          {
+            value: "DUAL_STACK",
+            label: "Dual-stack (IPv4 and IPv6)",
+            disabledReason: isPrivate ? DUAL_STACK_PRIVATE_REASON : undefined,
+          },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import type { Path } from "react-hook-form";
+
+import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+
+export type WizardPath = Path<WizardValues>;

@@ -1,0 +1,157 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+
+import { blankValues } from "@/lib/apprunner/form/defaults";
+import { clearDraft, readDraft, writeDraft } from "@/lib/apprunner/form/draft-storage";
+import type { FieldIssue } from "@/lib/apprunner/form/field-checks";
+import { STEPS } from "@/lib/apprunner/form/steps";
+import { validateStep, type WizardValues } from "@/lib/apprunner/form/wizard-schema";
+
+import { WizardContext, type WizardContextValue } from "./wizard-context";
+
+const SAVE_DELAY_MS = 300;
+
+function newToken(): string {
+  return crypto.randomUUID();
+}
+
+/**
+ * One form for all steps (react-hook-form's FormProvider), kept in a layout so it survives
+ * moving between step URLs, and mirrored to localStorage as the person types.
+ */
+export function WizardProvider({ children }: { children: ReactNode }) {
+  const form = useForm<WizardValues>({ defaultValues: blankValues() });
+  const pathname = usePathname();
+  const step = STEPS.find((s) => s.path === pathname);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [serverIssues, setServerIssues] = useState<readonly FieldIssue[]>([]);
+  const [savedAt, setSavedAt] = useState<string | undefined>();
+  const [restored, setRestored] = useState(false);
+  const [ready, setReady] = useState(false);
+  const [submissionToken, setSubmissionToken] = useState(newToken);
+  const unsaved = useRef(false);
+  /** Set while the form is replaced wholesale, so the replacement isn't counted as typing. */
+  const replacing = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const save = useCallback((values: WizardValues) => {
+    const at = writeDraft(values);
+    if (at) setSavedAt(at);
+    unsaved.current = false;
+  }, []);
+
+  // Restore first, then start saving: saving first would overwrite the draft with a blank form.
+  useEffect(() => {
+    const draft = readDraft();
+    if (draft) {
+      replacing.current = true;
+      form.reset(draft.values);
+      replacing.current = false;
+      setSavedAt(draft.savedAt);
+      setRestored(true);
+    }
+    setReady(true);
+  }, [form]);
+
+  useEffect(() => {
+    if (!ready) return;
+    const sub = form.watch((values, { name }) => {
+      if (replacing.current) return;
+      if (name) setServerIssues((list) => list.filter((i) => !i.path.startsWith(name)));
+      unsaved.current = true;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => save(values as WizardValues), SAVE_DELAY_MS);
+    });
+    return () => sub.unsubscribe();
+  }, [form, ready, save]);
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!unsaved.current) return;
+      event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, []);
+
+  // A new step starts clean: nothing is validated before the person has had a chance to type.
+  useEffect(() => {
+    setIssues([]);
+    setAttempt(0);
+  }, [pathname]);
+
+  // After a failed "Next", re-check as the person types so fixed problems disappear.
+  useEffect(() => {
+    if (attempt === 0 || !step) return;
+    const sub = form.watch((values) => setIssues(validateStep(step.id, values)));
+    return () => sub.unsubscribe();
+  }, [attempt, form, step]);
+
+  const checkStep = useCallback(() => {
+    if (!step) return true;
+    const found = validateStep(step.id, form.getValues());
+    setIssues(found);
+    if (found.length) setAttempt((n) => n + 1);
+    return found.length === 0;
+  }, [form, step]);
+
+  const startWith = useCallback(
+    (values: WizardValues) => {
+      clearTimeout(timer.current);
+      replacing.current = true;
+      form.reset(values);
+      replacing.current = false;
+      save(values);
+      setSubmissionToken(newToken());
+    },
+    [form, save],
+  );
+
+  const discardDraft = useCallback(() => {
+    clearTimeout(timer.current);
+    replacing.current = true;
+    form.reset(blankValues());
+    replacing.current = false;
+    clearDraft();
+    unsaved.current = false;
+    setSavedAt(undefined);
+    setRestored(false);
+    setSubmissionToken(newToken());
+  }, [form]);
+
+  const value = useMemo<WizardContextValue>(
+    () => ({
+      issues,
+      serverIssues,
+      setServerIssues,
+      attempt,
+      checkStep,
+      savedAt,
+      restored,
+      startWith,
+      discardDraft,
+      submissionToken,
+    }),
+    [
+      issues,
+      serverIssues,
+      attempt,
+      checkStep,
+      savedAt,
+      restored,
+      startWith,
+      discardDraft,
+      submissionToken,
+    ],
+  );
+
+  return (
+    <FormProvider {...form}>
+      <WizardContext.Provider value={value}>{ready ? children : null}</WizardContext.Provider>
+    </FormProvider>
+  );
+}

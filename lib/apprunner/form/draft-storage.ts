@@ -1,0 +1,43 @@
+import { wizardSchema, type WizardValues } from "./wizard-schema";
+
+export const DRAFT_KEY = "runnerdeck:wizard-draft:v1";
+
+export type Draft = { savedAt: string; values: WizardValues };
+
+/** The saved draft, or undefined when there is none or it no longer fits the form. */
+export function readDraft(storage: Pick<Storage, "getItem"> = localStorage): Draft | undefined {
+  try {
+    const raw = storage.getItem(DRAFT_KEY);
+    if (!raw) return undefined;
+    const data: unknown = JSON.parse(raw);
+    if (typeof data !== "object" || data === null) return undefined;
+    const { savedAt, values } = data as { savedAt?: unknown; values?: unknown };
+    const parsed = wizardSchema.safeParse(values);
+    if (!parsed.success || typeof savedAt !== "string") return undefined;
+    return { savedAt, values: parsed.data };
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeDraft(
+  values: WizardValues,
+  storage: Pick<Storage, "setItem"> = localStorage,
+): string | undefined {
+  const savedAt = new Date().toISOString();
+  try {
+    storage.setItem(DRAFT_KEY, JSON.stringify({ savedAt, values }));
+    return savedAt;
+  } catch {
+    // Storage full or disabled (private mode): the form still works, it just isn't kept.
+    return undefined;
+  }
+}
+
+export function clearDraft(storage: Pick<Storage, "removeItem"> = localStorage): void {
+  try {
+    storage.removeItem(DRAFT_KEY);
+  } catch {
+    // Nothing to clear when storage is disabled.
+  }
+}

@@ -1,0 +1,58 @@
+import { blankValues } from "./defaults";
+import type { WizardValues } from "./wizard-schema";
+
+export type Preset = { id: string; title: string; description: string; values: () => WizardValues };
+
+/**
+ * Built from the two examples on AWS's CreateService reference page, with their quirks fixed.
+ * The code example's connection belongs to AWS's sample account, so the Python preset leaves
+ * the connection for the person to pick or create.
+ */
+export const PRESETS: readonly Preset[] = [
+  {
+    id: "python-code",
+    title: "Python service from a code repository",
+    description: "python-app: builds with pip and starts python server.py on port 8080.",
+    values: () => {
+      const v = blankValues();
+      v.source = {
+        ...v.source,
+        type: "code",
+        repositoryUrl: "https://github.com/my-account/python-hello",
+        branch: "main",
+        autoDeployments: true,
+      };
+      v.build = {
+        configurationSource: "API",
+        runtime: "PYTHON_3",
+        buildCommand: "pip install -r requirements.txt",
+        startCommand: "python server.py",
+        port: "8080",
+        env: [{ name: "NAME", value: "Jane", kind: "plain" }],
+      };
+      v.instance = { ...v.instance, cpu: "1024", memory: "3072" };
+      v.service = { ...v.service, name: "python-app" };
+      return v;
+    },
+  },
+  {
+    id: "go-ecr",
+    title: "Go container from private ECR",
+    description: "golang-container-app: a private ECR image pulled with an access role.",
+    values: () => {
+      const v = blankValues();
+      v.source = {
+        ...v.source,
+        type: "image",
+        imageRepositoryType: "ECR",
+        imageIdentifier: "123456789012.dkr.ecr.us-east-1.amazonaws.com/golang-app:latest",
+        accessRoleArn: "arn:aws:iam::123456789012:role/my-ecr-role",
+        autoDeployments: true,
+      };
+      v.build = { ...v.build, port: "8080", env: [{ name: "NAME", value: "Jane", kind: "plain" }] };
+      v.instance = { ...v.instance, cpu: "1024", memory: "3072" };
+      v.service = { ...v.service, name: "golang-container-app" };
+      return v;
+    },
+  },
+];

@@ -1,0 +1,29 @@
+import "server-only";
+
+/**
+ * Remembers each submission token's outcome, so a double click or a retry with the same token
+ * joins the first attempt instead of sending a second CreateService. Failures that certainly
+ * created nothing are forgotten, so a retry after fixing the form can go through.
+ */
+export type CreateOutcome =
+  | { kind: "created"; serviceName: string; serviceId: string }
+  | { kind: "failed"; retryable: boolean; result: unknown };
+
+const MAX_TOKENS = 1_000;
+const outcomes = new Map<string, Promise<CreateOutcome>>();
+
+export function runOnce(
+  token: string,
+  attempt: () => Promise<CreateOutcome>,
+): Promise<CreateOutcome> {
+  const existing = outcomes.get(token);
+  if (existing) return existing;
+  const pending = attempt().then((outcome) => {
+    if (outcome.kind === "failed" && outcome.retryable) outcomes.delete(token);
+    return outcome;
+  });
+  outcomes.set(token, pending);
+  // Bounded memory: the oldest tokens go first (a Map iterates in insertion order).
+  if (outcomes.size > MAX_TOKENS) outcomes.delete(outcomes.keys().next().value!);
+  return pending;
+}
