@@ -16,6 +16,7 @@ import { pageArray } from "../pagination";
 import { toAutoScaling, toAutoScalingSummary, type AutoScalingDoc } from "../shapes/auto-scaling";
 import type { ServiceDoc } from "../shapes/service";
 import type { ResourceRow } from "../store/resource-store";
+import { fieldError } from "./field-error";
 import { parseDoc, pageSize, requireResource } from "./lookup";
 import { putTags } from "./tag-rules";
 
@@ -110,8 +111,10 @@ export function resolveAutoScaling(ctx: HandlerContext, arn: string | undefined)
     );
   const found = candidates[0];
   if (!found)
-    throw new InvalidRequestError(
-      `AutoScalingConfigurationArn ${arn} does not name an active auto scaling configuration in ${ctx.region}.`,
+    throw fieldError(
+      "AutoScalingConfigurationArn",
+      arn,
+      `Member must name an ACTIVE auto scaling configuration in ${ctx.region}`,
     );
   return found;
 }
@@ -156,8 +159,10 @@ export const autoScalingHandlers = {
       MaxSize: input.MaxSize ?? DEFAULT_AUTO_SCALING.MaxSize,
     };
     if (values.MinSize > values.MaxSize)
-      throw new InvalidRequestError(
-        `MinSize (${values.MinSize}) must be less than or equal to MaxSize (${values.MaxSize}).`,
+      throw fieldError(
+        "MinSize",
+        values.MinSize,
+        `Member must be less than or equal to MaxSize (${values.MaxSize})`,
       );
     const rows = ctx.store.all("auto-scaling", ctx.region);
     const sameName = rows.filter((r) => r.name === name);

@@ -20,6 +20,7 @@ import { toOperationSummary } from "../shapes/operation";
 import { buildService, toServiceSummary, updatedService, type ServiceDoc } from "../shapes/service";
 import type { ResourceRow } from "../store/resource-store";
 import { resolveAutoScaling } from "./auto-scaling";
+import { fieldError } from "./field-error";
 import { pageSize, parseDoc, requireResource } from "./lookup";
 import { checkServiceReferences } from "./service-references";
 import { putTags } from "./tag-rules";
@@ -137,8 +138,10 @@ export const serviceHandlers = {
     if (source) {
       const wasImage = Boolean(current.SourceConfiguration.ImageRepository);
       if ((wasImage && source.CodeRepository) || (!wasImage && source.ImageRepository))
-        throw new InvalidRequestError(
-          `You can't switch a service between a code repository and an image repository. Create a new service instead.`,
+        throw fieldError(
+          wasImage ? "SourceConfiguration.CodeRepository" : "SourceConfiguration.ImageRepository",
+          undefined,
+          "A service can't switch between a code repository and an image repository; create a new service instead",
         );
     }
     checkServiceReferences(ctx, {
