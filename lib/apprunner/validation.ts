@@ -88,17 +88,16 @@ function locate(rootShape: string, body: unknown, issue: ZodIssue): Location {
   let shape: string | undefined = rootShape;
   let value: unknown = body;
   let apiPath = "";
-  for (const [index, segment] of issue.path.entries()) {
+  for (const segment of issue.path) {
     const info: ShapeInfo | undefined = shape === undefined ? undefined : SHAPE_INDEX[shape];
     if (info?.type === "map") {
       const mapPart = issue.code === "invalid_key" ? "key" : "value";
-      const keyShape = info.key ?? "";
-      const valueShape = info.value ?? "";
       return {
         apiPath,
-        shape: mapPart === "key" ? keyShape : valueShape,
-        value: mapPart === "key" ? segment : child(value, issue.path[index] ?? ""),
-        sensitive: SENSITIVE_SHAPES.has(keyShape) || SENSITIVE_SHAPES.has(valueShape),
+        shape: mapPart === "key" ? info.key : info.value,
+        value: mapPart === "key" ? segment : child(value, segment),
+        // Reported at the map, which is never echoed: its keys and values may be secrets.
+        sensitive: true,
         mapPart,
       };
     }
@@ -185,11 +184,9 @@ function report(rootShape: string, body: unknown, issue: ZodIssue): Reported {
     const constraints = nested.map((n) => constraintText(n, at.shape)).join(", ");
     const what = at.mapPart === "key" ? "Map keys" : "Map value";
     const message = `${what} must satisfy constraint: [${constraints}]`;
-    // The map itself is never echoed: its keys and values may be secrets.
-    const prefix = "Value";
     return {
       issue: { path: at.apiPath, message },
-      text: `${prefix} at '${wire}' failed to satisfy constraint: ${message}`,
+      text: `Value at '${wire}' failed to satisfy constraint: ${message}`,
       serialization: false,
     };
   }
