@@ -82,8 +82,11 @@ describe.skipIf(!hasAws)("aws CLI", () => {
     expect(service.Status).toBe("OPERATION_IN_PROGRESS");
     expect(service.InstanceConfiguration).toMatchObject({ Cpu: "256", Memory: "512" });
     expect(created.OperationId).toMatch(/^[0-9a-f-]{36}$/);
-    // The CLI turned the epoch-seconds timestamp into a date.
-    const createdAt = Date.parse(String(service.CreatedAt));
+    // CLI v1 prints the epoch seconds as sent; v2 prints ISO 8601. Either way: now.
+    const createdAt =
+      typeof service.CreatedAt === "number"
+        ? service.CreatedAt * 1000
+        : Date.parse(String(service.CreatedAt));
     expect(Math.abs(createdAt - Date.now())).toBeLessThan(120_000);
 
     const listed = await aws("apprunner", "list-services");

@@ -4,15 +4,18 @@
  */
 import {
   CreateConnectionCommand,
+  CreateServiceCommand,
   DeleteConnectionCommand,
   ListConnectionsCommand,
 } from "@aws-sdk/client-apprunner";
 import { describe, expect, it } from "vitest";
 
 import { expectAwsError, expectInvalidField, RULE } from "../support/aws-error";
-import { connectionStatus } from "../support/connections";
+import { connectionStatus, createAvailableConnection } from "../support/connections";
 import { uniqueName } from "../support/names";
 import { poll } from "../support/poll";
+import { codeService } from "../support/service-requests";
+import { waitForServiceStatus } from "../support/wait-for";
 import { emulatorForFile } from "../support/emulator-for-file";
 
 const ctx = emulatorForFile({ operationMs: 300 });
@@ -59,6 +62,31 @@ describe("connections", () => {
     expect(one.ConnectionSummaryList?.map((c) => c.ConnectionName)).toEqual([names[1]]);
   });
 
+  it("cannot be deleted while a service uses them", async () => {
+    const connection = await createAvailableConnection(ctx.appRunner);
+    const { Service } = await ctx.appRunner.send(
+      new CreateServiceCommand(codeService(uniqueName("usesconn"), connection.ConnectionArn!)),
+    );
+    await waitForServiceStatus(ctx.appRunner, Service!.ServiceArn!, "RUNNING");
+    await expectAwsError(
+      ctx.appRunner.send(new DeleteConnectionCommand({ ConnectionArn: connection.ConnectionArn })),
+      "InvalidRequestException",
+    );
+    expect(await connectionStatus(ctx.appRunner, connection.ConnectionName!)).toBe("AVAILABLE");
+  });
+
+  it("answers an unknown ARN with ResourceNotFoundException", async () => {
+    await expectAwsError(
+      ctx.appRunner.send(
+        new DeleteConnectionCommand({
+          ConnectionArn:
+            "arn:aws:apprunner:us-east-1:123456789012:connection/none/0123456789abcdef0123456789abcdef",
+        }),
+      ),
+      "ResourceNotFoundException",
+    );
+  });
+
   it("refuses a second connection with a name in use", async () => {
     const name = uniqueName("twice", 32);
     await createConnection(name);
@@ -89,9 +117,5 @@ describe("connections", () => {
     expect(deleted.Connection).toMatchObject({ ConnectionName: name, Status: "DELETED" });
     const after = await ctx.appRunner.send(new ListConnectionsCommand({ ConnectionName: name }));
     expect(after.ConnectionSummaryList ?? []).toEqual([]);
-    await expectAwsError(
-      ctx.appRunner.send(new DeleteConnectionCommand({ ConnectionArn: Connection!.ConnectionArn })),
-      "ResourceNotFoundException",
-    );
   });
 });

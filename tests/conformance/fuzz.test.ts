@@ -26,8 +26,8 @@ import { describeService, waitForServiceStatus } from "../support/wait-for";
 
 const ctx = emulatorForFile({ operationMs: 200 });
 
-const MUTATIONS_PER_OPERATION = 60;
-const NOISE_PER_OPERATION = 15;
+const MUTATIONS_PER_OPERATION = 100;
+const NOISE_PER_OPERATION = 20;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
 
 type Json = unknown;

@@ -27,7 +27,7 @@ import {
   serviceLogGroup,
 } from "../support/log-lines";
 import { uniqueName } from "../support/names";
-import { codeService, publicImageService } from "../support/service-requests";
+import { codeService, privateImageService, publicImageService } from "../support/service-requests";
 import { describeService, waitForOperationStatus, waitForServiceStatus } from "../support/wait-for";
 import { emulatorForFile } from "../support/emulator-for-file";
 
@@ -61,7 +61,8 @@ let group: string;
 
 beforeAll(async () => {
   const { Service: created, OperationId } = await ctx.appRunner.send(
-    new CreateServiceCommand(publicImageService(uniqueName("logs"))),
+    // A private ECR image: the create whose event log FACTS.md quotes.
+    new CreateServiceCommand(privateImageService(uniqueName("logs"))),
   );
   createOperationId = OperationId!;
   // Read while the deployment runs: the lines so far must not claim it finished.

@@ -5,6 +5,7 @@
 import {
   CreateServiceCommand,
   DescribeAutoScalingConfigurationCommand,
+  DescribeServiceCommand,
   ListServicesCommand,
   type CreateServiceCommandInput,
 } from "@aws-sdk/client-apprunner";
@@ -63,6 +64,18 @@ describe("identifiers", () => {
     const home = await ctx.appRunner.send(new ListServicesCommand({ MaxResults: 20 }));
     expect(home.ServiceSummaryList?.map((s) => s.ServiceName)).not.toContain(name);
     appRunner.destroy();
+  });
+});
+
+describe("DescribeService", () => {
+  it("returns the Service CreateService returned", async () => {
+    const created = await create(privateImageService(uniqueName("described")));
+    const { Service } = await ctx.appRunner.send(
+      new DescribeServiceCommand({ ServiceArn: created.Service!.ServiceArn }),
+    );
+    const { Status: _a, UpdatedAt: _b, ...stable } = created.Service!;
+    expect(Service).toMatchObject(stable);
+    expect(["OPERATION_IN_PROGRESS", "RUNNING"]).toContain(Service?.Status);
   });
 });
 
