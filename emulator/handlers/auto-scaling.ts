@@ -17,7 +17,7 @@ import { toAutoScaling, toAutoScalingSummary, type AutoScalingDoc } from "../sha
 import type { ServiceDoc } from "../shapes/service";
 import type { ResourceRow } from "../store/resource-store";
 import { fieldError } from "./field-error";
-import { parseDoc, pageSize, requireResource } from "./lookup";
+import { alreadyDeleted, parseDoc, pageSize, requireResource } from "./lookup";
 import { putTags } from "./tag-rules";
 
 const DEFAULT_NAME = DEFAULT_AUTO_SCALING.AutoScalingConfigurationName;
@@ -204,6 +204,7 @@ export const autoScalingHandlers = {
   ) {
     ensureDefaultAutoScaling(ctx);
     const row = requireResource(ctx, input.AutoScalingConfigurationArn, "auto-scaling");
+    if (row.status !== "ACTIVE") throw alreadyDeleted(row);
     const targets = input.DeleteAllRevisions
       ? ctx.store
           .all("auto-scaling", ctx.region)

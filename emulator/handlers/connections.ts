@@ -11,7 +11,7 @@ import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import type { Lifecycle } from "../lifecycle/lifecycle";
 import { pageArray } from "../pagination";
 import type { ResourceStore } from "../store/resource-store";
-import { pageSize, parseDoc, requireResource } from "./lookup";
+import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
 import { putTags } from "./tag-rules";
 
 type ConnectionDoc = Connection;
@@ -71,9 +71,18 @@ export const connectionHandlers = {
 
   DeleteConnection(input: DeleteConnectionRequest, ctx: HandlerContext) {
     const row = requireResource(ctx, input.ConnectionArn, "connection");
+    if (row.status === "DELETED") throw alreadyDeleted(row);
+    const user = ctx.store.serviceUsing(
+      ctx.region,
+      "$.SourceConfiguration.AuthenticationConfiguration.ConnectionArn",
+      row.arn,
+    );
+    if (user)
+      throw new InvalidRequestError(
+        `You can't delete ${row.arn}: service ${user} uses it. Delete the service or move it to another connection first.`,
+      );
     const doc = { ...parseDoc<ConnectionDoc>(row), Status: "DELETED" as const };
-    if (row.status !== "DELETED")
-      ctx.store.update({ ...row, status: "DELETED", doc: JSON.stringify(doc) });
+    ctx.store.update({ ...row, status: "DELETED", doc: JSON.stringify(doc) });
     return { Connection: doc };
   },
 

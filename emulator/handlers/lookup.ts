@@ -36,6 +36,11 @@ export function requireResource(
   return row;
 }
 
+/** Deleting what is already deleted: AWS no longer finds it. */
+export function alreadyDeleted(row: ResourceRow): ResourceNotFoundError {
+  return new ResourceNotFoundError(`The ${LABEL[row.kind]} ${row.arn} is already deleted.`);
+}
+
 export function parseDoc<T>(row: ResourceRow): T {
   return JSON.parse(row.doc) as T;
 }

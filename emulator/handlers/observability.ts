@@ -10,7 +10,7 @@ import type { HandlerContext } from "../context";
 import { ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import { pageArray } from "../pagination";
-import { pageSize, parseDoc, requireResource } from "./lookup";
+import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
 import { putTags } from "./tag-rules";
 
 type ObservabilityDoc = ObservabilityConfiguration;
@@ -96,16 +96,15 @@ export const observabilityHandlers = {
     ctx: HandlerContext,
   ) {
     const row = requireResource(ctx, input.ObservabilityConfigurationArn, "observability");
-    if (row.status === "ACTIVE") {
-      const doc: ObservabilityDoc = {
-        ...parseDoc<ObservabilityDoc>(row),
-        Status: "INACTIVE",
-        Latest: false,
-        DeletedAt: epochSeconds(ctx.now),
-      };
-      ctx.store.update({ ...row, status: "INACTIVE", doc: JSON.stringify(doc) });
-      refreshLatest(ctx, row.name);
-    }
+    if (row.status !== "ACTIVE") throw alreadyDeleted(row);
+    const doc: ObservabilityDoc = {
+      ...parseDoc<ObservabilityDoc>(row),
+      Status: "INACTIVE",
+      Latest: false,
+      DeletedAt: epochSeconds(ctx.now),
+    };
+    ctx.store.update({ ...row, status: "INACTIVE", doc: JSON.stringify(doc) });
+    refreshLatest(ctx, row.name);
     return { ObservabilityConfiguration: parseDoc<ObservabilityDoc>(ctx.store.get(row.arn)!) };
   },
 

@@ -10,8 +10,8 @@ import type { HandlerContext } from "../context";
 import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import { pageArray } from "../pagination";
-import type { ServiceDoc } from "../shapes/service";
-import { pageSize, parseDoc, requireResource } from "./lookup";
+import { fieldError } from "./field-error";
+import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
 import { putTags } from "./tag-rules";
 
 type VpcConnectorDoc = VpcConnector;
@@ -19,6 +19,8 @@ const MAX_CONNECTORS = 100;
 
 export const vpcConnectorHandlers = {
   CreateVpcConnector(input: CreateVpcConnectorRequest, ctx: HandlerContext) {
+    if (input.Subnets.length === 0)
+      throw fieldError("Subnets", undefined, "Member must list at least one subnet ID");
     const rows = ctx.store.all("vpc-connector", ctx.region);
     if (rows.filter((r) => r.status === "ACTIVE").length >= MAX_CONNECTORS)
       throw new ServiceQuotaExceededError(
@@ -63,17 +65,15 @@ export const vpcConnectorHandlers = {
 
   DeleteVpcConnector(input: DeleteVpcConnectorRequest, ctx: HandlerContext) {
     const row = requireResource(ctx, input.VpcConnectorArn, "vpc-connector");
-    if (row.status === "INACTIVE") return { VpcConnector: parseDoc<VpcConnectorDoc>(row) };
-    const inUse = ctx.store
-      .page("service", ctx.region, 0, Number.MAX_SAFE_INTEGER, true)
-      .some(
-        (s) =>
-          parseDoc<ServiceDoc>(s).NetworkConfiguration.EgressConfiguration?.VpcConnectorArn ===
-          row.arn,
-      );
-    if (inUse)
+    if (row.status === "INACTIVE") throw alreadyDeleted(row);
+    const user = ctx.store.serviceUsing(
+      ctx.region,
+      "$.NetworkConfiguration.EgressConfiguration.VpcConnectorArn",
+      row.arn,
+    );
+    if (user)
       throw new InvalidRequestError(
-        `You can't delete ${row.arn}: services use it for outgoing traffic.`,
+        `You can't delete ${row.arn}: service ${user} uses it for outgoing traffic.`,
       );
     const doc: VpcConnectorDoc = {
       ...parseDoc<VpcConnectorDoc>(row),

@@ -68,6 +68,9 @@ export class ResourceStore {
       liveByName: db.prepare<[string, string], ResourceRow>(
         "SELECT * FROM resources WHERE kind = 'service' AND region = ? AND name = ? AND status <> 'DELETED'",
       ),
+      serviceUsing: db.prepare<[string, string, string], { arn: string }>(
+        "SELECT arn FROM resources WHERE kind = 'service' AND region = ? AND status <> 'DELETED' AND json_extract(doc, ?) = ? LIMIT 1",
+      ),
       countLive: db.prepare<[string, string], { n: number }>(
         "SELECT count(*) AS n FROM resources WHERE kind = ? AND region = ? AND status <> 'DELETED'",
       ),
@@ -135,6 +138,11 @@ export class ResourceStore {
 
   liveServiceByName(region: string, name: string): ResourceRow | undefined {
     return this.s.liveByName.get(region, name);
+  }
+
+  /** A live service whose document has `value` at the JSON path, if any (for "in use" rules). */
+  serviceUsing(region: string, jsonPath: string, value: string): string | undefined {
+    return this.s.serviceUsing.get(region, jsonPath, value)?.arn;
   }
 
   countLive(kind: ResourceKind, region: string): number {
