@@ -139,6 +139,13 @@ describe("refused requests", () => {
     expectErrorShape(response, 400, "SerializationException");
   });
 
+  it("refuses a member of the wrong JSON type with SerializationException", async () => {
+    for (const body of [{ MaxResults: "5" }, { MaxResults: 1.5 }, { NextToken: 7 }]) {
+      const response = await rawRequest(ctx.endpoint, { target: "AppRunner.ListServices", body });
+      expectErrorShape(response, 400, "SerializationException");
+    }
+  });
+
   it("puts the code in __type and the message in Message", async () => {
     const response = await rawRequest(ctx.endpoint, {
       target: "AppRunner.DescribeService",

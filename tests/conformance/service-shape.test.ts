@@ -224,6 +224,15 @@ describe("Cpu and Memory", () => {
     expect(Service?.InstanceConfiguration).toMatchObject({ Cpu: "512", Memory: "1024" });
   });
 
+  it("keeps a customer-managed KMS key", async () => {
+    const KmsKey = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    const { Service } = await create({
+      ...publicImageService(uniqueName("kms")),
+      EncryptionConfiguration: { KmsKey },
+    });
+    expect(Service?.EncryptionConfiguration).toEqual({ KmsKey });
+  });
+
   it("keeps an instance role", async () => {
     const role = "arn:aws:iam::123456789012:role/app-instance-role";
     const { Service } = await create({
