@@ -33,11 +33,13 @@ export function CreateServiceForm({
   /** What the browser already knows is wrong; the server checks again regardless. */
   problems: readonly FieldIssue[];
 }) {
-  const { submissionToken, setServerIssues } = useWizard();
+  const { submissionToken, setServerIssues, setSubmitting } = useWizard();
   const [attempt, setAttempt] = useState(0);
   const [state, formAction, pending] = useActionState(
     async (previous: CreateServiceState, formData: FormData) => {
+      setSubmitting(true);
       const next = await createService(previous, formData);
+      setSubmitting(false);
       // Keep the server's field problems on their fields when the person goes back to edit.
       if (next.status === "error") {
         setServerIssues(next.fieldErrors);

@@ -22,6 +22,12 @@ export type WizardContextValue = {
   /** Replace everything (preset, import, duplicate) and save it as the draft. */
   startWith: (values: WizardValues) => void;
   discardDraft: () => void;
+  /**
+   * Marks a create request as sent (true) or answered with a problem (false). The draft is
+   * cleared when the wizard is left while a request is out: that is the redirect to the new
+   * service's page.
+   */
+  setSubmitting: (submitting: boolean) => void;
   /** A token per draft: the server creates at most one service per token. */
   submissionToken: string;
 };

@@ -34,6 +34,7 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   const [ready, setReady] = useState(false);
   const [submissionToken, setSubmissionToken] = useState(newToken);
   const unsaved = useRef(false);
+  const submitting = useRef(false);
   /** Set while the form is replaced wholesale, so the replacement isn't counted as typing. */
   const replacing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -68,6 +69,20 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     });
     return () => sub.unsubscribe();
   }, [form, ready, save]);
+
+  // Leaving the wizard while a create request is out means it succeeded (the action redirects).
+  useEffect(
+    () => () => {
+      if (!submitting.current) return;
+      clearTimeout(timer.current);
+      clearDraft();
+    },
+    [],
+  );
+
+  const setSubmitting = useCallback((value: boolean) => {
+    submitting.current = value;
+  }, []);
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
@@ -134,6 +149,7 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       restored,
       startWith,
       discardDraft,
+      setSubmitting,
       submissionToken,
     }),
     [
@@ -145,6 +161,7 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       restored,
       startWith,
       discardDraft,
+      setSubmitting,
       submissionToken,
     ],
   );
