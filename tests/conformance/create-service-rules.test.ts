@@ -309,7 +309,9 @@ describe("code repository", () => {
     const input = codeService(uniqueName("nl"), connection.ConnectionArn!);
     input.SourceConfiguration!.CodeRepository!.CodeConfiguration!.CodeConfigurationValues!.BuildCommand =
       "npm ci\nnpm run build";
-    await expectInvalidField(create(input), /buildCommand/i);
+    const error = await expectInvalidField(create(input), /buildCommand/i);
+    // Build commands are sensitive members: AWS never echoes their values in messages.
+    expect(error.message).not.toContain("npm run build");
   });
 });
 
@@ -594,6 +596,26 @@ describe("observability, tags, encryption, auto scaling", () => {
       ),
       /autoScalingConfigurationArn/i,
     );
+  });
+});
+
+describe("several errors at once", () => {
+  it("reports each violated member, AWS style (N validation errors detected)", async () => {
+    const input = publicWith((i) => {
+      i.ServiceName = "ab";
+      i.InstanceConfiguration = { Cpu: "3 vCPU" };
+      i.HealthCheckConfiguration = { Interval: 99 };
+    });
+    const error = await expectAwsError(create(input), "InvalidRequestException");
+    expect(error.message).toMatch(/^\d+ validation errors? detected/);
+    expect(Number(/^(\d+)/.exec(error.message)?.[1])).toBeGreaterThanOrEqual(3);
+    for (const member of [
+      "serviceName",
+      "instanceConfiguration.cpu",
+      "healthCheckConfiguration.interval",
+    ]) {
+      expect(error.message).toContain(`'${member}'`);
+    }
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import {
   CreateServiceCommand,
+  DeleteServiceCommand,
   StartDeploymentCommand,
   type Service,
 } from "@aws-sdk/client-apprunner";
@@ -351,5 +352,23 @@ describe("FilterLogEvents", () => {
     const streams = new Set(everything.map((e) => e.logStreamName));
     expect(streams.has("events")).toBe(true);
     expect([...streams].some((name) => name?.startsWith("deployment/"))).toBe(true);
+  });
+});
+
+describe("after a service is deleted", () => {
+  it("keeps its log groups readable, as CloudWatch keeps them", async () => {
+    const { Service: created } = await ctx.appRunner.send(
+      new CreateServiceCommand(publicImageService(uniqueName("kept"))),
+    );
+    const arn = created!.ServiceArn!;
+    await waitForServiceStatus(ctx.appRunner, arn, "RUNNING");
+    await ctx.appRunner.send(new DeleteServiceCommand({ ServiceArn: arn }));
+    await waitForServiceStatus(ctx.appRunner, arn, "DELETED");
+    const lines = await readMessages(
+      ctx.logs,
+      serviceLogGroup(created!.ServiceName!, created!.ServiceId!),
+      "events",
+    );
+    expect(lines.some((line) => line.includes("Service status is set to RUNNING."))).toBe(true);
   });
 });

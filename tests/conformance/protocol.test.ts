@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 
 import { TEST_REGION } from "../support/clients";
-import { rawRequest } from "../support/raw-request";
+import { fakeAuthorization, rawRequest } from "../support/raw-request";
 import { emulatorForFile } from "../support/emulator-for-file";
 
 const ctx = emulatorForFile();
@@ -165,6 +165,24 @@ describe("refused requests", () => {
       },
     });
     expectErrorShape(response, 400, "ResourceNotFoundException");
+  });
+
+  it("answers other methods and paths with a 4xx, not a crash", async () => {
+    for (const [method, path] of [
+      ["GET", "/"],
+      ["PUT", "/"],
+      ["DELETE", "/"],
+      ["POST", "/no/such/path"],
+      ["GET", "/__emulator/nope"],
+    ] as const) {
+      const response = await fetch(`${ctx.endpoint}${path}`, {
+        method,
+        headers: { authorization: fakeAuthorization(), "x-amz-target": "AppRunner.ListServices" },
+        ...(method === "GET" ? {} : { body: "{}" }),
+      });
+      expect(response.status, `${method} ${path}`).toBeGreaterThanOrEqual(400);
+      expect(response.status, `${method} ${path}`).toBeLessThan(500);
+    }
   });
 
   it("refuses a body over the size limit with a 4xx, not a crash", async () => {

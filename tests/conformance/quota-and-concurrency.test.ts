@@ -6,6 +6,7 @@ import {
   CreateServiceCommand,
   DeleteServiceCommand,
   ListServicesCommand,
+  StartDeploymentCommand,
 } from "@aws-sdk/client-apprunner";
 import { describe, expect, it } from "vitest";
 
@@ -14,7 +15,7 @@ import { makeClients } from "../support/clients";
 import { uniqueName } from "../support/names";
 import { outcomeTag, publicImageService } from "../support/service-requests";
 import { emulatorForFile } from "../support/emulator-for-file";
-import { waitForServiceStatus } from "../support/wait-for";
+import { listAllOperations, waitForServiceStatus } from "../support/wait-for";
 
 const ctx = emulatorForFile({ operationMs: 200, args: ["--max-services", "2"] });
 
@@ -102,5 +103,29 @@ describe("concurrent CreateService with one name", () => {
       await waitForServiceStatus(ctx.appRunner, arn, "DELETED");
       for (const client of clients) client.destroy();
     }
+  });
+});
+
+describe("concurrent actions on one service", () => {
+  it("two StartDeployment at once: one operation runs, the other is InvalidStateException", async () => {
+    const { Service } = await ctx.appRunner.send(
+      new CreateServiceCommand(publicImageService(uniqueName("twice"))),
+    );
+    const arn = Service!.ServiceArn!;
+    await waitForServiceStatus(ctx.appRunner, arn, "RUNNING");
+    const clients = Array.from({ length: 6 }, () => makeClients(ctx.endpoint).appRunner);
+    const results = await Promise.allSettled(
+      clients.map((client) => client.send(new StartDeploymentCommand({ ServiceArn: arn }))),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results) {
+      if (r.status === "rejected") expect((r.reason as Error).name).toBe("InvalidStateException");
+    }
+    const operations = await listAllOperations(ctx.appRunner, arn);
+    expect(operations.filter((o) => o.Type === "START_DEPLOYMENT")).toHaveLength(1);
+    await waitForServiceStatus(ctx.appRunner, arn, "RUNNING");
+    await ctx.appRunner.send(new DeleteServiceCommand({ ServiceArn: arn }));
+    await waitForServiceStatus(ctx.appRunner, arn, "DELETED");
+    for (const client of clients) client.destroy();
   });
 });

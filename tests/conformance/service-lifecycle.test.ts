@@ -168,6 +168,8 @@ describe("deploy, pause, resume, update, delete", () => {
     expect(update.Service?.Status).toBe("OPERATION_IN_PROGRESS");
     const updated = await waitForServiceStatus(ctx.appRunner, arn, "RUNNING");
     expect(updated.InstanceConfiguration).toMatchObject({ Cpu: "2048", Memory: "4096" });
+    expect(updated.UpdatedAt!.getTime()).toBeGreaterThan(service.UpdatedAt!.getTime());
+    expect(updated.CreatedAt).toEqual(service.CreatedAt);
     expect(updated.HealthCheckConfiguration).toMatchObject({ Protocol: "HTTP", Path: "/health" });
 
     const operations = await listAllOperations(ctx.appRunner, arn);
@@ -187,6 +189,10 @@ describe("deploy, pause, resume, update, delete", () => {
     ]);
     expect(operations.every((o: OperationSummary) => o.Status === "SUCCEEDED")).toBe(true);
     expect(operations.every((o) => o.TargetArn === arn)).toBe(true);
+    for (const o of operations) {
+      expect(o.UpdatedAt!.getTime()).toBeGreaterThanOrEqual(o.StartedAt!.getTime());
+      expect(o.EndedAt!.getTime()).toBeGreaterThanOrEqual(o.StartedAt!.getTime());
+    }
     const started = operations.map((o) => o.StartedAt!.getTime());
     expect([...started].sort((a, b) => b - a)).toEqual(started);
 
