@@ -25,7 +25,7 @@ const CREATES_PER_RUN = 1_000;
 
 type Json = Record<string, unknown>;
 
-async function json(caller: JsonCaller, target: string, body: Json) {
+async function json(caller: JsonCaller, target: string, body: object) {
   const result = await caller.call(`AppRunner.${target}`, JSON.stringify(body));
   return { status: result.status, body: JSON.parse(result.body) as Json };
 }
