@@ -182,6 +182,14 @@ describe("the events stream", () => {
     );
   });
 
+  it("writes the phases as they happen, spread over the operation", async () => {
+    const events = await readStream(ctx.logs, group, "events");
+    const first = events.find((e) => e.message?.includes("Deployment started."));
+    const last = events.find((e) => e.message?.includes("Deployment completed."));
+    // The emulator runs with --operation-ms 400: the phases span a good part of it.
+    expect(last!.timestamp! - first!.timestamp!).toBeGreaterThanOrEqual(150);
+  });
+
   it("stamps events in milliseconds, in order", async () => {
     const events = await readStream(ctx.logs, group, "events");
     const stamps = events.map((e) => e.timestamp!);
