@@ -104,6 +104,9 @@ describe("create", () => {
 });
 
 describe("actions while an operation runs", () => {
+  // Its own emulator with slow operations, so "still running" holds on a busy machine.
+  const slow = emulatorForFile({ operationMs: 4_000 });
+
   it.each([
     ["PauseService", (arn: string) => new PauseServiceCommand({ ServiceArn: arn })],
     ["ResumeService", (arn: string) => new ResumeServiceCommand({ ServiceArn: arn })],
@@ -118,15 +121,18 @@ describe("actions while an operation runs", () => {
     ],
     ["DeleteService", (arn: string) => new DeleteServiceCommand({ ServiceArn: arn })],
   ] as const)("refuses %s with InvalidStateException", async (_name, command) => {
-    const { Service } = await ctx.appRunner.send(
+    const { Service } = await slow.appRunner.send(
       new CreateServiceCommand(publicImageService(uniqueName("busy"))),
     );
     // Sent right after create: the CREATE_SERVICE operation is still running.
     await expectAwsError(
-      ctx.appRunner.send(command(Service!.ServiceArn!) as never),
+      slow.appRunner.send(command(Service!.ServiceArn!) as never),
       "InvalidStateException",
     );
-    await waitForServiceStatus(ctx.appRunner, Service!.ServiceArn!, "RUNNING");
+    const after = await describeService(slow.appRunner, Service!.ServiceArn!);
+    expect(after.Status).toBe("OPERATION_IN_PROGRESS");
+    const operations = await listAllOperations(slow.appRunner, Service!.ServiceArn!);
+    expect(operations.map((o) => o.Type)).toEqual(["CREATE_SERVICE"]);
   });
 
   it("refuses ResumeService on a running service", async () => {
