@@ -16,6 +16,8 @@ async function expectProblem(page: Page, label: string, message: RegExp) {
   return field;
 }
 
+test.setTimeout(120_000);
+
 test("each step shows invalid input at the field and in a focused summary", async ({ page }) => {
   await page.goto("/services/new");
   await page.getByRole("button", { name: "Start blank" }).click();

@@ -50,8 +50,13 @@ export function ConnectionPicker() {
         method: "POST",
         body: JSON.stringify({ name: name.trim(), provider }),
       }),
-    onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: wizardQueries.connections().queryKey });
+    onSuccess: (created) => {
+      // Show the new connection at once; the refetch then brings its status up to date.
+      queryClient.setQueryData(wizardQueries.connections().queryKey, (list) => [
+        ...(list ?? []).filter((c) => c.arn !== created.arn),
+        created,
+      ]);
+      void queryClient.invalidateQueries({ queryKey: wizardQueries.connections().queryKey });
       setValue(path, created.arn, { shouldDirty: true });
       setCreating(false);
       setName("");
@@ -75,7 +80,7 @@ export function ConnectionPicker() {
     <div className="space-y-3">
       <Field id={fieldId(path)} label="Connection" hint={hint} error={error}>
         {(controlProps) => (
-          <Select {...controlProps} {...register(path)}>
+          <Select {...controlProps} {...register(path)} value={value}>
             <option value="">Choose a connection…</option>
             {missing && <option value={value}>{value.split("/")[1] ?? value} (not found)</option>}
             {list.map((c) => (

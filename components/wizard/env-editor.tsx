@@ -6,8 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { MAX_ENV_VARS } from "@/lib/apprunner/constants";
-import { looksSecret } from "@/lib/apprunner/form/env-rules";
+import { looksSecret } from "@/lib/apprunner/form/looks-secret";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
 
 import { EnvPaste } from "./env-paste";
@@ -22,7 +21,7 @@ export function EnvEditor() {
   const { control, register, setValue } = useFormContext<WizardValues>();
   const { fields, append, remove } = useFieldArray({ control, name: "build.env" });
   const rows = useWatch({ control, name: "build.env" });
-  const { issues } = useWizard();
+  const { issues, choices } = useWizard();
   const issue = (path: string) => issues.find((i) => i.path === path)?.message;
   const listError = issue("build.env");
 
@@ -30,8 +29,9 @@ export function EnvEditor() {
     <fieldset className="space-y-3" aria-describedby={listError ? "f-build-env-error" : undefined}>
       <legend className="text-sm font-medium">Environment variables and secrets</legend>
       <p className="text-xs text-zinc-700 dark:text-zinc-300">
-        Up to {MAX_ENV_VARS} in all. A secret&apos;s value is the ARN of a Secrets Manager secret or
-        an SSM parameter (or an SSM parameter name); App Runner reads it when the service starts.
+        Up to {choices.maxEnvVars} in all. A secret&apos;s value is the ARN of a Secrets Manager
+        secret or an SSM parameter (or an SSM parameter name); App Runner reads it when the service
+        starts.
       </p>
       <FieldError id={listError ? "f-build-env-error" : undefined} message={listError} />
       {fields.length > 0 && (

@@ -6,7 +6,6 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { importJson } from "@/lib/apprunner/form/import-json";
 
 import { useWizard } from "./wizard-context";
 
@@ -47,7 +46,9 @@ export function ImportJsonPanel() {
         <Button
           variant="secondary"
           disabled={!text.trim()}
-          onClick={() => {
+          onClick={async () => {
+            // Loaded on demand: the import needs the API's schemas, which the first load skips.
+            const { importJson } = await import("@/lib/apprunner/form/import-json");
             const result = importJson(text);
             if (!result.ok) {
               setError(result.message);

@@ -4,18 +4,18 @@ import { useFormContext, useWatch } from "react-hook-form";
 
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { CPU_MEMORY_PAIRS } from "@/lib/apprunner/constants";
-import { sizeKey } from "@/lib/apprunner/form/instance-sizes";
+import { sizeKey } from "@/lib/apprunner/form/size-key";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
 
 import { fieldId } from "./field-id";
-import { useFieldIssue } from "./wizard-context";
+import { useFieldIssue, useWizard } from "./wizard-context";
 
 /** CPU and memory as one choice, so only the pairs App Runner accepts can be picked. */
 export function InstanceSizeField() {
   const { control, setValue } = useFormContext<WizardValues>();
   const [cpu, memory] = useWatch({ control, name: ["instance.cpu", "instance.memory"] });
   const path = "instance.size";
+  const sizes = useWizard().choices.sizes;
   return (
     <Field
       id={fieldId(path)}
@@ -33,10 +33,10 @@ export function InstanceSizeField() {
             setValue("instance.memory", nextMemory, { shouldDirty: true });
           }}
         >
-          {!CPU_MEMORY_PAIRS.some((p) => p.cpu === cpu && p.memory === memory) && (
+          {!sizes.some((p) => p.cpu === cpu && p.memory === memory) && (
             <option value={sizeKey({ cpu, memory })}>Choose a size…</option>
           )}
-          {CPU_MEMORY_PAIRS.map((p) => (
+          {sizes.map((p) => (
             <option key={sizeKey(p)} value={sizeKey(p)}>
               {p.label}
             </option>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ComponentProps, ReactNode } from "react";
-import { useFormContext } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
 
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
@@ -29,12 +29,15 @@ export function SelectField({
   className,
   ...props
 }: SelectFieldProps) {
-  const { register } = useFormContext<WizardValues>();
+  const { register, control } = useFormContext<WizardValues>();
+  // Controlled, so a value set in code (a configuration just created) shows once its option
+  // renders; an uncontrolled select would fall back to the first option.
+  const value = useWatch({ control, name: path });
   const error = useFieldIssue(path);
   return (
     <Field id={fieldId(path)} label={label} hint={hint} error={error} className={className}>
-      {(control) => (
-        <Select {...props} {...control} {...register(path)}>
+      {(controlProps) => (
+        <Select {...props} {...controlProps} {...register(path)} value={String(value ?? "")}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>

@@ -6,14 +6,12 @@ import { useFormContext, useWatch } from "react-hook-form";
 
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { conforms } from "@/lib/apprunner/form/field-checks";
-import { SERVICE_NAME_HINT } from "@/lib/apprunner/form/service-step";
+import { SERVICE_NAME_HINT } from "@/lib/apprunner/form/service-name-hint";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
-import { ServiceName } from "@/lib/apprunner/schema/shapes.generated";
 import { wizardQueries } from "@/lib/query/wizard-queries";
 
 import { fieldId } from "./field-id";
-import { useFieldIssue } from "./wizard-context";
+import { useFieldIssue, useWizard } from "./wizard-context";
 
 const CHECK_DELAY_MS = 400;
 
@@ -27,7 +25,8 @@ export function ServiceNameField() {
     const t = setTimeout(() => setChecked(name), CHECK_DELAY_MS);
     return () => clearTimeout(t);
   }, [name]);
-  const valid = conforms(ServiceName, checked);
+  const { validator } = useWizard();
+  const valid = validator?.serviceNameConforms(checked) ?? false;
   const check = useQuery({ ...wizardQueries.serviceName(checked), enabled: valid });
   const issue = useFieldIssue(path);
   const taken = valid && checked === name && check.data?.taken === true;

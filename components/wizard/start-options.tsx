@@ -5,9 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 
 import { Button, buttonClasses } from "@/components/ui/button";
-import { blankValues } from "@/lib/apprunner/form/defaults";
 import type { DuplicateResult } from "@/lib/apprunner/form/load-duplicate";
-import { PRESETS } from "@/lib/apprunner/form/presets";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
 
 import { ImportJsonPanel } from "./import-json-panel";
@@ -18,7 +16,7 @@ const FIRST_STEP = "/services/new/source";
 /** The wizard's start: continue a draft, start blank, from a preset, from JSON, or a duplicate. */
 export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undefined }) {
   const router = useRouter();
-  const { restored, savedAt, startWith, discardDraft } = useWizard();
+  const { restored, savedAt, startWith, discardDraft, choices } = useWizard();
   const duplicated = useRef(false);
 
   function begin(values: WizardValues) {
@@ -82,11 +80,11 @@ export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undef
             <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">
               App Runner&apos;s defaults; you fill in the rest.
             </p>
-            <Button variant="secondary" onClick={() => begin(blankValues())}>
+            <Button variant="secondary" onClick={() => begin(choices.blank)}>
               Start blank
             </Button>
           </li>
-          {PRESETS.map((preset) => (
+          {choices.presets.map((preset) => (
             <li
               key={preset.id}
               className="rounded-md border border-zinc-200 p-4 dark:border-zinc-800"
@@ -96,7 +94,7 @@ export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undef
               <Button
                 variant="secondary"
                 aria-label={`Use preset: ${preset.title}`}
-                onClick={() => begin(preset.values())}
+                onClick={() => begin(preset.values)}
               >
                 Use this preset
               </Button>

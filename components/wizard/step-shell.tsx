@@ -54,7 +54,9 @@ export function StepShell({ children }: { children: ReactNode }) {
           className="space-y-6"
           onSubmit={(event) => {
             event.preventDefault();
-            if (checkStep()) router.push(next.path);
+            void checkStep().then((ok) => {
+              if (ok) router.push(next.path);
+            });
           }}
         >
           {body}

@@ -3,9 +3,17 @@
 import { createContext, useContext } from "react";
 
 import type { FieldIssue } from "@/lib/apprunner/form/field-checks";
+import type { WizardChoices } from "@/lib/apprunner/form/wizard-choices";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
 
+/** The form schema module, loaded after the first paint (zod is not part of the first load). */
+export type Validator = typeof import("@/lib/apprunner/form/wizard-schema");
+
 export type WizardContextValue = {
+  /** The API's choices and defaults, computed on the server. */
+  choices: WizardChoices;
+  /** The form schema, once loaded. */
+  validator: Validator | undefined;
   /** Problems found on the current step (after its first submit). */
   issues: readonly FieldIssue[];
   /** Problems the server reported at submit; each stays until its field is edited. */
@@ -14,7 +22,7 @@ export type WizardContextValue = {
   /** Bumped on every failed "Next", so the summary takes focus each time. */
   attempt: number;
   /** Validate the current step; true when it has no problems. */
-  checkStep: () => boolean;
+  checkStep: () => Promise<boolean>;
   /** When the draft was last written, or undefined before the first save. */
   savedAt: string | undefined;
   /** Whether a draft was restored when the wizard opened. */
@@ -47,4 +55,8 @@ export function useFieldIssue(path: string): string | undefined {
     issues.find((i) => i.path === path)?.message ??
     serverIssues.find((i) => i.path === path)?.message
   );
+}
+
+export function loadValidator(): Promise<Validator> {
+  return import("@/lib/apprunner/form/wizard-schema");
 }

@@ -4,13 +4,18 @@ import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 
-import { blankValues } from "@/lib/apprunner/form/defaults";
 import { clearDraft, readDraft, writeDraft } from "@/lib/apprunner/form/draft-storage";
 import type { FieldIssue } from "@/lib/apprunner/form/field-checks";
 import { STEPS } from "@/lib/apprunner/form/steps";
-import { validateStep, type WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardChoices } from "@/lib/apprunner/form/wizard-choices";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
 
-import { WizardContext, type WizardContextValue } from "./wizard-context";
+import {
+  loadValidator,
+  WizardContext,
+  type Validator,
+  type WizardContextValue,
+} from "./wizard-context";
 
 const SAVE_DELAY_MS = 300;
 
@@ -22,13 +27,20 @@ function newToken(): string {
  * One form for all steps (react-hook-form's FormProvider), kept in a layout so it survives
  * moving between step URLs, and mirrored to localStorage as the person types.
  */
-export function WizardProvider({ children }: { children: ReactNode }) {
-  const form = useForm<WizardValues>({ defaultValues: blankValues() });
+export function WizardProvider({
+  choices,
+  children,
+}: {
+  choices: WizardChoices;
+  children: ReactNode;
+}) {
+  const form = useForm<WizardValues>({ defaultValues: choices.blank });
   const pathname = usePathname();
   const step = STEPS.find((s) => s.path === pathname);
+  const [validator, setValidator] = useState<Validator>();
   const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [attempt, setAttempt] = useState(0);
   const [serverIssues, setServerIssues] = useState<readonly FieldIssue[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const [savedAt, setSavedAt] = useState<string | undefined>();
   const [restored, setRestored] = useState(false);
   const [ready, setReady] = useState(false);
@@ -39,24 +51,40 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   const replacing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  const replace = useCallback(
+    (values: WizardValues) => {
+      replacing.current = true;
+      form.reset(values);
+      replacing.current = false;
+    },
+    [form],
+  );
+
   const save = useCallback((values: WizardValues) => {
     const at = writeDraft(values);
     if (at) setSavedAt(at);
     unsaved.current = false;
   }, []);
 
-  // Restore first, then start saving: saving first would overwrite the draft with a blank form.
+  // Load the schema, then restore the draft with it, then start saving: saving first would
+  // overwrite the draft with a blank form.
   useEffect(() => {
-    const draft = readDraft();
-    if (draft) {
-      replacing.current = true;
-      form.reset(draft.values);
-      replacing.current = false;
-      setSavedAt(draft.savedAt);
-      setRestored(true);
-    }
-    setReady(true);
-  }, [form]);
+    let cancelled = false;
+    void loadValidator().then((loaded) => {
+      if (cancelled) return;
+      setValidator(() => loaded);
+      const draft = readDraft(loaded.parseWizardValues);
+      if (draft) {
+        replace(draft.values);
+        setSavedAt(draft.savedAt);
+        setRestored(true);
+      }
+      setReady(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [replace]);
 
   useEffect(() => {
     if (!ready) return;
@@ -80,10 +108,6 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     [],
   );
 
-  const setSubmitting = useCallback((value: boolean) => {
-    submitting.current = value;
-  }, []);
-
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (!unsaved.current) return;
@@ -94,52 +118,59 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   }, []);
 
   // A new step starts clean: nothing is validated before the person has had a chance to type.
-  useEffect(() => {
+  const [shownPath, setShownPath] = useState(pathname);
+  if (shownPath !== pathname) {
+    setShownPath(pathname);
     setIssues([]);
     setAttempt(0);
-  }, [pathname]);
+  }
 
   // After a failed "Next", re-check as the person types so fixed problems disappear.
   useEffect(() => {
-    if (attempt === 0 || !step) return;
-    const sub = form.watch((values) => setIssues(validateStep(step.id, values)));
+    if (attempt === 0 || !step || !validator) return;
+    const sub = form.watch((values) => setIssues(validator.validateStep(step.id, values)));
     return () => sub.unsubscribe();
-  }, [attempt, form, step]);
+  }, [attempt, form, step, validator]);
 
-  const checkStep = useCallback(() => {
+  const checkStep = useCallback(async () => {
     if (!step) return true;
-    const found = validateStep(step.id, form.getValues());
+    const v = validator ?? (await loadValidator());
+    const found = v.validateStep(step.id, form.getValues());
     setIssues(found);
     if (found.length) setAttempt((n) => n + 1);
     return found.length === 0;
-  }, [form, step]);
+  }, [form, step, validator]);
+
+  const setSubmitting = useCallback((value: boolean) => {
+    submitting.current = value;
+  }, []);
 
   const startWith = useCallback(
     (values: WizardValues) => {
       clearTimeout(timer.current);
-      replacing.current = true;
-      form.reset(values);
-      replacing.current = false;
+      replace(values);
       save(values);
+      setServerIssues([]);
       setSubmissionToken(newToken());
     },
-    [form, save],
+    [replace, save],
   );
 
   const discardDraft = useCallback(() => {
     clearTimeout(timer.current);
-    replacing.current = true;
-    form.reset(blankValues());
-    replacing.current = false;
+    replace(choices.blank);
     clearDraft();
     unsaved.current = false;
     setSavedAt(undefined);
     setRestored(false);
+    setServerIssues([]);
     setSubmissionToken(newToken());
-  }, [form]);
+  }, [choices.blank, replace]);
 
   const value = useMemo<WizardContextValue>(
     () => ({
+      choices,
+      validator,
       issues,
       serverIssues,
       setServerIssues,
@@ -153,6 +184,8 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       submissionToken,
     }),
     [
+      choices,
+      validator,
       issues,
       serverIssues,
       attempt,

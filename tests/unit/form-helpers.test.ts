@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { parseEnvFile } from "@/lib/apprunner/form/env-file";
-import { looksSecret } from "@/lib/apprunner/form/env-rules";
+import { looksSecret } from "@/lib/apprunner/form/looks-secret";
 import { formFieldForApiPath } from "@/lib/apprunner/form/form-field-for-api-path";
 import { runOnce } from "@/lib/apprunner/form/submission-guard";
 

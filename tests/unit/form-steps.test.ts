@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { blankValues } from "@/lib/apprunner/form/defaults";
-import { describeHealthCheck } from "@/lib/apprunner/form/health-check-step";
+import { describeHealthCheck } from "@/lib/apprunner/form/health-check-summary";
 import { PRESETS } from "@/lib/apprunner/form/presets";
 import { toCreateServiceInput } from "@/lib/apprunner/form/to-create-service-input";
 import {

@@ -2,18 +2,17 @@
 
 import { useFormContext, useWatch } from "react-hook-form";
 
-import { DEFAULT_PORT, RUNTIME_LABELS, RUNTIMES } from "@/lib/apprunner/constants";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
 
 import { EnvEditor } from "../env-editor";
 import { RadioField } from "../radio-field";
 import { SelectField } from "../select-field";
 import { TextField } from "../text-field";
-
-const RUNTIME_OPTIONS = RUNTIMES.map((r) => ({ value: r, label: RUNTIME_LABELS[r] }));
+import { useWizard } from "../wizard-context";
 
 export function BuildStep() {
   const { control } = useFormContext<WizardValues>();
+  const { runtimes, defaultPort } = useWizard().choices;
   const type = useWatch({ control, name: "source.type" });
   const configurationSource = useWatch({ control, name: "build.configurationSource" });
   const code = type === "code";
@@ -49,7 +48,7 @@ export function BuildStep() {
                 path="build.runtime"
                 label="Runtime"
                 placeholder="Choose a runtime…"
-                options={RUNTIME_OPTIONS}
+                options={runtimes}
               />
               <TextField
                 path="build.buildCommand"
@@ -70,7 +69,7 @@ export function BuildStep() {
           <TextField
             path="build.port"
             label="Port"
-            hint={`The port your application listens on (App Runner's default is ${DEFAULT_PORT}).`}
+            hint={`The port your application listens on (App Runner's default is ${defaultPort}).`}
             inputMode="numeric"
             autoComplete="off"
             className="max-w-40"

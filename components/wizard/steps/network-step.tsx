@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
-import { DUAL_STACK_PRIVATE_REASON } from "@/lib/apprunner/form/network-step";
+import { DUAL_STACK_PRIVATE_REASON } from "@/lib/apprunner/form/network-choices";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
 import { wizardQueries } from "@/lib/query/wizard-queries";
 

@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
-import { autoDeployUnavailableReason, IMAGE_EXAMPLES } from "@/lib/apprunner/form/source-step";
+import { autoDeployUnavailableReason, IMAGE_EXAMPLES } from "@/lib/apprunner/form/source-choices";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
 
 import { ConnectionPicker } from "../connection-picker";

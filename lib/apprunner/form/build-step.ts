@@ -14,6 +14,7 @@ import {
 
 import { isReservedEnvName, isSecretReference } from "./env-rules";
 import { checkText, conforms, type IssueSink } from "./field-checks";
+import { usesRepositoryConfig } from "./uses-repository-config";
 import type { WizardValues } from "./wizard-schema";
 
 export const envRowSchema = z.object({
@@ -32,11 +33,6 @@ export const buildStepSchema = z.object({
     env: z.array(envRowSchema),
   }),
 });
-
-/** Code read from `apprunner.yaml` replaces everything this step asks for. */
-export function usesRepositoryConfig(values: WizardValues): boolean {
-  return values.source.type === "code" && values.build.configurationSource === "REPOSITORY";
-}
 
 export function buildStepRules(values: WizardValues, add: IssueSink): void {
   if (usesRepositoryConfig(values)) return;

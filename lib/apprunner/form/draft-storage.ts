@@ -1,20 +1,26 @@
-import { wizardSchema, type WizardValues } from "./wizard-schema";
+import type { WizardValues } from "./wizard-schema";
 
 export const DRAFT_KEY = "runnerdeck:wizard-draft:v1";
 
 export type Draft = { savedAt: string; values: WizardValues };
 
-/** The saved draft, or undefined when there is none or it no longer fits the form. */
-export function readDraft(storage: Pick<Storage, "getItem"> = localStorage): Draft | undefined {
+/**
+ * The saved draft, or undefined when there is none or it no longer fits the form. `parse`
+ * is the form schema's check, passed in so this module stays free of it (and of zod).
+ */
+export function readDraft(
+  parse: (values: unknown) => WizardValues | undefined,
+  storage: Pick<Storage, "getItem"> = localStorage,
+): Draft | undefined {
   try {
     const raw = storage.getItem(DRAFT_KEY);
     if (!raw) return undefined;
     const data: unknown = JSON.parse(raw);
     if (typeof data !== "object" || data === null) return undefined;
     const { savedAt, values } = data as { savedAt?: unknown; values?: unknown };
-    const parsed = wizardSchema.safeParse(values);
-    if (!parsed.success || typeof savedAt !== "string") return undefined;
-    return { savedAt, values: parsed.data };
+    const parsed = parse(values);
+    if (!parsed || typeof savedAt !== "string") return undefined;
+    return { savedAt, values: parsed };
   } catch {
     return undefined;
   }

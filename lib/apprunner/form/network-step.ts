@@ -7,6 +7,7 @@ import {
 } from "@/lib/apprunner/schema/shapes.generated";
 
 import { checkText, type IssueSink } from "./field-checks";
+import { DUAL_STACK_PRIVATE_REASON } from "./network-choices";
 import type { WizardValues } from "./wizard-schema";
 
 export const networkStepSchema = z.object({
@@ -17,9 +18,6 @@ export const networkStepSchema = z.object({
     ipAddressType: IpAddressType,
   }),
 });
-
-export const DUAL_STACK_PRIVATE_REASON =
-  "Dual-stack needs a public endpoint; a private endpoint is reached over IPv4 only.";
 
 export function networkStepRules({ network }: WizardValues, add: IssueSink): void {
   if (network.egressType === "VPC")

@@ -1,6 +1,5 @@
-import { cpuLabel, memoryLabel, RUNTIME_LABELS } from "@/lib/apprunner/constants";
-
-import { usesRepositoryConfig } from "./build-step";
+import { usesRepositoryConfig } from "./uses-repository-config";
+import type { WizardChoices } from "./wizard-choices";
 import { STEPS, type Step } from "./steps";
 import type { WizardValues } from "./wizard-schema";
 
@@ -16,7 +15,10 @@ const step = (id: Step["id"]) => STEPS.find((s) => s.id === id)!;
 const orNone = (value: string, none = "None") => (value.trim() ? value.trim() : none);
 
 /** The answers grouped as the steps, in words, for the review page. */
-export function reviewSections(values: WizardValues): ReviewSection[] {
+export function reviewSections(
+  values: WizardValues,
+  choices: Pick<WizardChoices, "sizes" | "runtimes">,
+): ReviewSection[] {
   const { source, build, instance, network, healthCheck: hc, service } = values;
   const image = source.type === "image";
   const sourceRows: ReviewRow[] = image
@@ -53,7 +55,10 @@ export function reviewSections(values: WizardValues): ReviewSection[] {
               { label: "Configuration", value: "Set here" },
               {
                 label: "Runtime",
-                value: build.runtime ? RUNTIME_LABELS[build.runtime] : "Not chosen",
+                value: build.runtime
+                  ? (choices.runtimes.find((r) => r.value === build.runtime)?.label ??
+                    build.runtime)
+                  : "Not chosen",
               },
               { label: "Build command", value: orNone(build.buildCommand) },
             ]),
@@ -78,7 +83,9 @@ export function reviewSections(values: WizardValues): ReviewSection[] {
       rows: [
         {
           label: "CPU and memory",
-          value: `${cpuLabel(instance.cpu)} · ${memoryLabel(instance.memory)}`,
+          value:
+            choices.sizes.find((s) => s.cpu === instance.cpu && s.memory === instance.memory)
+              ?.label ?? `${instance.cpu} CPU units · ${instance.memory} MB`,
         },
         { label: "Instance role", value: orNone(instance.instanceRoleArn) },
         {

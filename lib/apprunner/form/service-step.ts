@@ -22,9 +22,6 @@ export const serviceStepSchema = z.object({
   }),
 });
 
-export const SERVICE_NAME_HINT =
-  "4–40 letters, digits, hyphens or underscores, starting with a letter or digit. It can't be changed later.";
-
 export function serviceStepRules({ service }: WizardValues, add: IssueSink): void {
   checkText(add, "service.name", service.name, ServiceName, {
     required: "Enter a name for the service.",
@@ -59,4 +56,8 @@ export function serviceStepRules({ service }: WizardValues, add: IssueSink): voi
     if (!conforms(TagValue, tag.value))
       add(`service.tags.${i}.value`, `The value of tag ${key || i + 1} is too long.`);
   });
+}
+
+export function serviceNameConforms(name: string): boolean {
+  return conforms(ServiceName, name);
 }

@@ -9,6 +9,7 @@ import {
 } from "@/lib/apprunner/schema/shapes.generated";
 
 import { checkText, type IssueSink } from "./field-checks";
+import { autoDeployUnavailableReason, IMAGE_EXAMPLES } from "./source-choices";
 import type { WizardValues } from "./wizard-schema";
 
 /** The wizard offers the two ECR providers the SDK it ships with knows. */
@@ -27,18 +28,6 @@ export const sourceStepSchema = z.object({
     autoDeployments: z.boolean(),
   }),
 });
-
-export const IMAGE_EXAMPLES = {
-  ECR: "123456789012.dkr.ecr.us-east-1.amazonaws.com/my-app:latest",
-  ECR_PUBLIC: "public.ecr.aws/nginx/nginx:latest",
-} as const;
-
-/** Why automatic deployment can't be chosen, or undefined when it can. */
-export function autoDeployUnavailableReason(values: WizardValues["source"]): string | undefined {
-  if (values.type === "image" && values.imageRepositoryType === "ECR_PUBLIC")
-    return "App Runner can't watch ECR Public repositories for new images; deploy manually.";
-  return undefined;
-}
 
 export function sourceStepRules({ source }: WizardValues, add: IssueSink): void {
   if (source.type === "image") {

@@ -1,6 +1,6 @@
 import type { CreateServiceCommandInput, SourceConfiguration } from "@aws-sdk/client-apprunner";
 
-import { usesRepositoryConfig } from "./build-step";
+import { usesRepositoryConfig } from "./uses-repository-config";
 import type { WizardValues } from "./wizard-schema";
 
 // Types only: `import type` keeps the SDK out of the browser bundle.

@@ -68,3 +68,12 @@ export function validateStep(step: StepId, values: unknown): FieldIssue[] {
 export function validateWizard(values: unknown): FieldIssue[] {
   return check(Object.keys(STEP_RULES) as SectionKey[], values);
 }
+
+/** Values that fit the form (e.g. a stored draft), or undefined. */
+export function parseWizardValues(values: unknown): WizardValues | undefined {
+  const parsed = wizardSchema.safeParse(values);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Whether a name would pass the model's ServiceName shape (for the as-typed name check). */
+export { serviceNameConforms } from "./service-step";

@@ -1,0 +1,69 @@
+import { CreateServiceCommand } from "@aws-sdk/client-apprunner";
+import { expect, test } from "@playwright/test";
+
+import { emulatorClient, errorSummary, next, uniqueName } from "./wizard-helpers";
+
+test.setTimeout(120_000);
+
+test("a reload mid-way keeps the draft, and Discard draft starts over", async ({ page }) => {
+  await page.goto("/services/new");
+  await page.getByRole("button", { name: "Use preset: Go container from private ECR" }).click();
+  await expect(page).toHaveURL(/\/services\/new\/source$/);
+  await next(page, "Build and run");
+  await page.getByLabel("Start command").fill("./server --verbose");
+  await expect(page.getByText(/Draft saved in this browser at/)).toBeVisible();
+  // Give the debounced save its moment, then reload as an accidental refresh would.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("runnerdeck:wizard-draft:v1") ?? ""))
+    .toContain("./server --verbose");
+  await page.reload();
+  await expect(page).toHaveURL(/\/services\/new\/build$/);
+  await expect(page.getByLabel("Start command")).toHaveValue("./server --verbose");
+  await expect(page.getByLabel("Name of variable 1")).toHaveValue("NAME");
+
+  await page.goto("/services/new");
+  await expect(page.getByRole("heading", { name: "Your draft" })).toBeVisible();
+  await page.getByRole("link", { name: "Continue draft" }).click();
+  await expect(page.getByLabel("Container image URI")).toHaveValue(/golang-app:latest$/);
+
+  await page.getByRole("button", { name: "Discard draft" }).click();
+  await expect(page).toHaveURL(/\/services\/new$/);
+  await expect(page.getByRole("heading", { name: "Your draft" })).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem("runnerdeck:wizard-draft:v1"))).toBeNull();
+});
+
+test("a name taken before submit is reported on the name field by the server", async ({ page }) => {
+  const name = uniqueName("taken-e2e");
+  await page.goto("/services/new");
+  await page.getByRole("button", { name: "Start blank" }).click();
+  await page.getByLabel("Container image URI").fill("public.ecr.aws/nginx/nginx:latest");
+  for (const step of ["Build and run", "Instance", "Network", "Health check", "Service"] as const)
+    await next(page, step);
+  await page.getByLabel("Service name").fill(name);
+  await expect(page.getByText(`${name} is available.`)).toBeVisible();
+  await next(page, "Review");
+
+  // Someone else takes the name while the review page is open.
+  await emulatorClient().send(
+    new CreateServiceCommand({
+      ServiceName: name,
+      SourceConfiguration: {
+        ImageRepository: {
+          ImageIdentifier: "public.ecr.aws/nginx/nginx:latest",
+          ImageRepositoryType: "ECR_PUBLIC",
+        },
+        AutoDeploymentsEnabled: false,
+      },
+    }),
+  );
+  await page.getByRole("button", { name: "Create service" }).click();
+  const summary = errorSummary(page);
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("already exists");
+  await expect(page).toHaveURL(/\/services\/new\/review$/);
+  await summary.getByRole("link", { name: /already exists/ }).click();
+  await expect(page).toHaveURL(/\/services\/new\/service/);
+  const field = page.getByLabel("Service name");
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription(/already exists/);
+});
