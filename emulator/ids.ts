@@ -1,8 +1,17 @@
 import { randomBytes, randomUUID } from "node:crypto";
 
 /** Identifiers in the formats App Runner uses (FACTS.md "Identifiers"). */
+let pool = Buffer.alloc(0);
+let offset = 0;
+
+/** 32 lowercase hex characters; random bytes are drawn in blocks, not per id. */
 export function hex32(): string {
-  return randomBytes(16).toString("hex");
+  if (offset + 16 > pool.length) {
+    pool = randomBytes(4096);
+    offset = 0;
+  }
+  offset += 16;
+  return pool.toString("hex", offset - 16, offset);
 }
 
 export function operationId(): string {

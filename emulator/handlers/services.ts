@@ -69,7 +69,7 @@ export const serviceHandlers = {
   CreateService(input: CreateServiceRequest, ctx: HandlerContext) {
     const { store, region } = ctx;
     if (store.liveServiceByName(region, input.ServiceName)) throw nameTaken(input.ServiceName);
-    if (store.countLive("service", region) >= ctx.options.maxServices)
+    if (store.countLiveServices(region) >= ctx.options.maxServices)
       throw new ServiceQuotaExceededError(
         `You have reached the quota of ${ctx.options.maxServices} services in ${region}. Delete a service you no longer need.`,
       );

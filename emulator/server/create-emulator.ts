@@ -143,6 +143,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
             startedAt,
             operationMs: options.operationMs,
             accountId: options.accountId,
+            memory: process.memoryUsage(),
           }
         : { since: startedAt, calls };
     sendJson(res, 200, JSON.stringify(body), "1.0");

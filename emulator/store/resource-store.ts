@@ -71,8 +71,8 @@ export class ResourceStore {
       serviceUsing: db.prepare<[string, string, string], { arn: string }>(
         "SELECT arn FROM resources WHERE kind = 'service' AND region = ? AND status <> 'DELETED' AND json_extract(doc, ?) = ? LIMIT 1",
       ),
-      countLive: db.prepare<[string, string], { n: number }>(
-        "SELECT count(*) AS n FROM resources WHERE kind = ? AND region = ? AND status <> 'DELETED'",
+      countLiveServices: db.prepare<[string], { n: number }>(
+        "SELECT n FROM live_service_counts WHERE region = ?",
       ),
       tags: db.prepare<[string], Tag>(
         "SELECT key AS Key, value AS Value FROM tags WHERE arn = ? ORDER BY rowid",
@@ -145,8 +145,8 @@ export class ResourceStore {
     return this.s.serviceUsing.get(region, jsonPath, value)?.arn;
   }
 
-  countLive(kind: ResourceKind, region: string): number {
-    return this.s.countLive.get(kind, region)?.n ?? 0;
+  countLiveServices(region: string): number {
+    return this.s.countLiveServices.get(region)?.n ?? 0;
   }
 
   tags(arn: string): Tag[] {
@@ -198,7 +198,8 @@ export class ResourceStore {
     this.s.deleteTimer.run(id);
   }
 
+  /** Runs `fn` atomically; nested calls become savepoints. */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    return this.db.inTransaction ? this.db.transaction(fn)() : this.db.transaction(fn).immediate();
   }
 }
