@@ -1,17 +1,22 @@
-import Link from "next/link";
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+
+import { ServicesList } from "@/components/service/services-list";
+import { loadServiceList } from "@/lib/apprunner/watch/load-service-list";
+import { getQueryClient } from "@/lib/query/get-query-client";
+import { serviceQueries } from "@/lib/query/service-queries";
 
 export const dynamic = "force-dynamic";
 
-export default function ServicesPage() {
+export const metadata: Metadata = { title: "Services" };
+
+export default async function ServicesPage() {
+  const queryClient = getQueryClient();
+  // A failed first load is not fatal: the list shows the error and keeps retrying.
+  await queryClient.prefetchQuery({ ...serviceQueries.list(), queryFn: loadServiceList });
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Services</h1>
-      <p>
-        No services list yet.{" "}
-        <Link className="underline" href="/services/new">
-          Create service
-        </Link>
-      </p>
-    </div>
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <ServicesList />
+    </HydrationBoundary>
   );
 }

@@ -1,0 +1,129 @@
+"use client";
+
+import { Pause, Play, Rocket, Trash2 } from "lucide-react";
+import { useState, useTransition, type ComponentType } from "react";
+
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { WireService } from "@/lib/apprunner/watch/wire";
+
+import type { ActionResult } from "@/app/services/[name]/[id]/action-result";
+import {
+  deleteService,
+  deployService,
+  pauseService,
+  resumeService,
+} from "@/app/services/[name]/[id]/actions";
+
+import { actionBlockedReason, type ServiceAction } from "./service-action-rules";
+
+const BUTTONS: {
+  action: Exclude<ServiceAction, "delete">;
+  label: string;
+  icon: ComponentType<{ className?: string; "aria-hidden"?: boolean }>;
+  run: (arn: string) => Promise<ActionResult>;
+}[] = [
+  { action: "deploy", label: "Deploy", icon: Rocket, run: deployService },
+  { action: "pause", label: "Pause", icon: Pause, run: pauseService },
+  { action: "resume", label: "Resume", icon: Play, run: resumeService },
+];
+
+/**
+ * Deploy, Pause, Resume and Delete. A button the status forbids is disabled with the reason
+ * next to it; the outcome (or AWS's refusal, in plain words) is announced.
+ */
+export function ServiceActions({ service }: { service: WireService }) {
+  const arn = service.ServiceArn!;
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<ActionResult | undefined>();
+  const [confirming, setConfirming] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | undefined>();
+
+  const act = (run: () => Promise<ActionResult>, after?: (r: ActionResult) => void) =>
+    startTransition(async () => {
+      const r = await run();
+      setResult(r);
+      after?.(r);
+    });
+
+  const deleteReason = actionBlockedReason("delete", service.Status);
+  return (
+    <section aria-labelledby="actions-heading" className="space-y-2">
+      <h2 id="actions-heading" className="sr-only">
+        Actions
+      </h2>
+      <ul className="flex flex-wrap gap-x-4 gap-y-3">
+        {BUTTONS.map(({ action, label, icon: Icon, run }) => {
+          const reason = actionBlockedReason(action, service.Status);
+          const reasonId = `${action}-reason`;
+          return (
+            <li key={action} className="flex max-w-64 flex-col gap-1">
+              <Button
+                variant={action === "deploy" ? "primary" : "secondary"}
+                disabled={Boolean(reason) || pending}
+                aria-describedby={reason ? reasonId : undefined}
+                onClick={() => act(() => run(arn))}
+              >
+                <Icon aria-hidden className="size-4" />
+                {label}
+              </Button>
+              {reason && (
+                <span id={reasonId} className="text-xs text-zinc-700 dark:text-zinc-300">
+                  {reason}
+                </span>
+              )}
+            </li>
+          );
+        })}
+        <li className="flex max-w-64 flex-col gap-1">
+          <Button
+            variant="danger"
+            disabled={Boolean(deleteReason) || pending}
+            aria-describedby={deleteReason ? "delete-reason" : undefined}
+            onClick={() => {
+              setDeleteError(undefined);
+              setConfirming(true);
+            }}
+          >
+            <Trash2 aria-hidden className="size-4" />
+            Delete
+          </Button>
+          {deleteReason && (
+            <span id="delete-reason" className="text-xs text-zinc-700 dark:text-zinc-300">
+              {deleteReason}
+            </span>
+          )}
+        </li>
+      </ul>
+      <p
+        role="status"
+        className={
+          result && !result.ok ? "text-sm font-medium text-red-700 dark:text-red-400" : "text-sm"
+        }
+        data-testid="action-result"
+      >
+        {pending ? "Working…" : result?.message}
+      </p>
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete ${service.ServiceName}?`}
+        confirmLabel="Delete service"
+        confirmText={service.ServiceName}
+        pending={pending}
+        error={deleteError}
+        onClose={() => setConfirming(false)}
+        onConfirm={() =>
+          act(
+            () => deleteService(arn, service.ServiceName ?? ""),
+            (r) => (r.ok ? setConfirming(false) : setDeleteError(r.message)),
+          )
+        }
+      >
+        <p>
+          App Runner stops the service, removes its URL and deletes its configuration. This
+          can&apos;t be undone. The service&apos;s history stays visible here for a while.
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}

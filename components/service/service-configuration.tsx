@@ -1,0 +1,82 @@
+"use client";
+
+import { Copy, FileJson } from "lucide-react";
+import Link from "next/link";
+
+import { buttonClasses } from "@/components/ui/button";
+import type { WireService } from "@/lib/apprunner/watch/wire";
+
+import { CONFIGURATION_SECTIONS } from "./configuration-sections";
+
+function exportJson(service: WireService): void {
+  // The DescribeService output, as `aws apprunner describe-service` prints it.
+  const blob = new Blob([`${JSON.stringify({ Service: service }, null, 2)}\n`], {
+    type: "application/json",
+  });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = `${service.ServiceName ?? "service"}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** Every configuration section, read-only, in the wizard's order; Duplicate and Export JSON. */
+export function ServiceConfiguration({ service }: { service: WireService }) {
+  return (
+    <section aria-labelledby="config-heading" className="space-y-3">
+      <div className="flex flex-wrap items-center gap-3">
+        <h2 id="config-heading" className="text-lg font-semibold">
+          Configuration
+        </h2>
+        <div className="flex flex-wrap gap-2">
+          <Link
+            href={`/services/new?from=${encodeURIComponent(service.ServiceArn ?? "")}`}
+            className={buttonClasses("secondary")}
+          >
+            <Copy aria-hidden="true" className="size-4" />
+            Duplicate
+          </Link>
+          <button
+            type="button"
+            className={buttonClasses("secondary")}
+            onClick={() => exportJson(service)}
+          >
+            <FileJson aria-hidden="true" className="size-4" />
+            Export JSON
+          </button>
+        </div>
+      </div>
+      <div className="grid gap-4 md:grid-cols-2">
+        {CONFIGURATION_SECTIONS.map((section) => (
+          <div
+            key={section.title}
+            className="rounded-md border border-zinc-300 p-3 dark:border-zinc-700"
+          >
+            <h3 className="mb-2 font-medium">{section.title}</h3>
+            <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[minmax(8rem,max-content)_1fr]">
+              {section.rows(service).map((row) => (
+                <div key={row.label} className="contents">
+                  <dt className="text-zinc-700 dark:text-zinc-300">{row.label}</dt>
+                  <dd className="break-all">
+                    {Array.isArray(row.value) ? (
+                      <ul>
+                        {row.value.map((v) => (
+                          <li key={v} className="font-mono text-xs">
+                            {v}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      (row.value ?? "—")
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

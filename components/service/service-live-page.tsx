@@ -1,0 +1,33 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+
+import { serviceQueries } from "@/lib/query/service-queries";
+
+import { CurrentOperation } from "./current-operation";
+import { EventLog } from "./event-log";
+import { OperationsTable } from "./operations-table";
+import { ServiceActions } from "./service-actions";
+import { ServiceConfiguration } from "./service-configuration";
+import { ServiceHeader } from "./service-header";
+import { useServiceStream } from "./use-service-stream";
+import { useTicker } from "./use-ticker";
+
+/** The live service page: renders from the query cache, which the stream keeps current. */
+export function ServiceLivePage({ arn, renderedAt }: { arn: string; renderedAt: number }) {
+  const stream = useServiceStream(arn);
+  const { data } = useQuery(serviceQueries.detail(arn));
+  const now = useTicker(data?.service.Status === "OPERATION_IN_PROGRESS", renderedAt);
+  if (!data) return <p>Loading the service…</p>;
+  const { service, operations } = data;
+  return (
+    <div className="space-y-8">
+      <ServiceHeader service={service} stream={stream} />
+      <ServiceActions service={service} />
+      <CurrentOperation service={service} operation={operations[0]} renderedAt={renderedAt} />
+      <OperationsTable arn={arn} operations={operations} now={now} />
+      <EventLog arn={arn} serviceName={service.ServiceName ?? "service"} current={operations[0]} />
+      <ServiceConfiguration service={service} />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+
+import { Button } from "./button";
+import { Input } from "./input";
+
+type ConfirmDialogProps = {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  /** When set, the person must type exactly this (e.g. the service's name) to confirm. */
+  confirmText?: string;
+  pending?: boolean;
+  /** A message from a failed attempt, shown inside the dialog. */
+  error?: string | undefined;
+  onConfirm: () => void;
+  onClose: () => void;
+};
+
+/**
+ * A modal confirmation on the native `<dialog>`: focus moves in and is trapped, Escape closes,
+ * focus returns to the button that opened it.
+ */
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  confirmText,
+  pending = false,
+  error,
+  onConfirm,
+  onClose,
+}: ConfirmDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [typed, setTyped] = useState("");
+  const id = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setTyped("");
+      dialog.showModal();
+    } else if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const matches = confirmText === undefined || typed === confirmText;
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      onCancel={(e) => {
+        e.preventDefault();
+        if (!pending) onClose();
+      }}
+      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-zinc-300 bg-white p-5 text-zinc-900 shadow-xl backdrop:bg-black/50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+    >
+      <form
+        method="dialog"
+        className="space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (matches && !pending) onConfirm();
+        }}
+      >
+        <h2 id={`${id}-title`} className="text-lg font-semibold">
+          {title}
+        </h2>
+        <div id={`${id}-body`} className="space-y-2 text-sm">
+          {children}
+        </div>
+        {confirmText !== undefined && (
+          <div className="space-y-1">
+            <label htmlFor={`${id}-confirm`} className="block text-sm font-medium">
+              Type <span className="font-mono font-semibold">{confirmText}</span> to confirm
+            </label>
+            <Input
+              id={`${id}-confirm`}
+              value={typed}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => setTyped(e.target.value)}
+            />
+          </div>
+        )}
+        {error && (
+          <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+            {error}
+          </p>
+        )}
+        <div className="flex flex-wrap justify-end gap-2">
+          <Button variant="secondary" onClick={onClose} disabled={pending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="danger" disabled={!matches || pending}>
+            {pending ? "Working…" : confirmLabel}
+          </Button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

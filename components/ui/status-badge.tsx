@@ -1,0 +1,87 @@
+import type { OperationStatus, ServiceStatus } from "@aws-sdk/client-apprunner";
+import {
+  CircleCheck,
+  CirclePause,
+  CircleX,
+  Clock,
+  LoaderCircle,
+  OctagonX,
+  Trash2,
+  TriangleAlert,
+  Undo2,
+  CircleHelp,
+  type LucideIcon,
+} from "lucide-react";
+
+import { cn } from "@/lib/cn";
+
+type Tone = "good" | "busy" | "bad" | "quiet" | "warn";
+
+type Display = { label: string; icon: LucideIcon; tone: Tone; spin?: boolean };
+
+/** Every service and operation status App Runner has, each with words and an icon. */
+export const STATUS_DISPLAY: Record<ServiceStatus | OperationStatus, Display> = {
+  RUNNING: { label: "Running", icon: CircleCheck, tone: "good" },
+  OPERATION_IN_PROGRESS: {
+    label: "Operation in progress",
+    icon: LoaderCircle,
+    tone: "busy",
+    spin: true,
+  },
+  PAUSED: { label: "Paused", icon: CirclePause, tone: "quiet" },
+  CREATE_FAILED: { label: "Create failed", icon: CircleX, tone: "bad" },
+  DELETE_FAILED: { label: "Delete failed", icon: TriangleAlert, tone: "bad" },
+  DELETED: { label: "Deleted", icon: Trash2, tone: "quiet" },
+  PENDING: { label: "Pending", icon: Clock, tone: "busy" },
+  IN_PROGRESS: { label: "In progress", icon: LoaderCircle, tone: "busy", spin: true },
+  SUCCEEDED: { label: "Succeeded", icon: CircleCheck, tone: "good" },
+  FAILED: { label: "Failed", icon: CircleX, tone: "bad" },
+  ROLLBACK_IN_PROGRESS: { label: "Rolling back", icon: Undo2, tone: "warn", spin: false },
+  ROLLBACK_SUCCEEDED: { label: "Rolled back", icon: Undo2, tone: "warn" },
+  ROLLBACK_FAILED: { label: "Rollback failed", icon: OctagonX, tone: "bad" },
+};
+
+const TONES: Record<Tone, string> = {
+  good: "border-emerald-700/30 bg-emerald-50 text-emerald-900 dark:border-emerald-400/30 dark:bg-emerald-950 dark:text-emerald-100",
+  busy: "border-sky-700/30 bg-sky-50 text-sky-900 dark:border-sky-400/30 dark:bg-sky-950 dark:text-sky-100",
+  bad: "border-red-700/40 bg-red-50 text-red-900 dark:border-red-400/40 dark:bg-red-950 dark:text-red-100",
+  warn: "border-amber-700/40 bg-amber-50 text-amber-900 dark:border-amber-400/40 dark:bg-amber-950 dark:text-amber-100",
+  quiet:
+    "border-zinc-400/60 bg-zinc-100 text-zinc-800 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100",
+};
+
+export function statusLabel(status: string | undefined): string {
+  return (status && STATUS_DISPLAY[status as ServiceStatus]?.label) || status || "Unknown";
+}
+
+/** A status in words with an icon — never colour alone. */
+export function StatusBadge({
+  status,
+  className,
+}: {
+  status: string | undefined;
+  className?: string;
+}) {
+  const display: Display = (status && STATUS_DISPLAY[status as ServiceStatus]) || {
+    label: status ?? "Unknown",
+    icon: CircleHelp,
+    tone: "quiet",
+  };
+  const Icon = display.icon;
+  return (
+    <span
+      className={cn(
+        "inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium",
+        TONES[display.tone],
+        className,
+      )}
+      data-status={status}
+    >
+      <Icon
+        aria-hidden="true"
+        className={cn("size-3.5 shrink-0", display.spin && "motion-safe:animate-spin")}
+      />
+      {display.label}
+    </span>
+  );
+}

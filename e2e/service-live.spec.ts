@@ -1,0 +1,122 @@
+import { expectNoAxeViolations } from "./fixtures/axe";
+import { expect, servicePath, test } from "./fixtures/apprunner";
+
+test("a failed health check ends CREATE_FAILED; the page names the phase and shows the log lines", async ({
+  page,
+  apprunner,
+}) => {
+  const service = await apprunner.createService({ outcome: "fail-health-check" });
+  await page.goto(servicePath(service));
+  await expect(page.getByTestId("service-status")).toHaveText("Create failed", { timeout: 30_000 });
+  const failure = page.getByRole("region", { name: /Failed during: Health check/ });
+  await expect(failure).toBeVisible();
+  await expect(page.getByTestId("failure-summary")).toContainText("did not pass its health check");
+  await expect(page.getByTestId("failure-lines")).toContainText("Health check failed");
+  await expect(page.locator('[data-phase="health-check"]')).toHaveAttribute(
+    "data-status",
+    "failed",
+  );
+  await expect(page.getByRole("button", { name: "Deploy", exact: true })).toBeDisabled();
+  await expect(page.getByText("A service that failed to create can't deploy.")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("pause, then resume, from the buttons", async ({ page, apprunner }) => {
+  const service = await apprunner.createService();
+  await apprunner.waitForStatus(service.ServiceArn!, "RUNNING");
+  await page.goto(servicePath(service));
+  const status = page.getByTestId("service-status");
+  await expect(status).toHaveText("Running");
+  await expect(page.getByRole("button", { name: "Resume", exact: true })).toBeDisabled();
+  await expect(page.getByText("Only a paused service can be resumed.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Pause", exact: true }).click();
+  await expect(page.getByTestId("action-result")).toHaveText("Pausing the service.");
+  await expect(status).toHaveText("Paused", { timeout: 20_000 });
+  await expect(page.getByRole("button", { name: "Deploy", exact: true })).toBeDisabled();
+  await expect(page.getByText("A paused service can't deploy. Resume it first.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Resume", exact: true }).click();
+  await expect(status).toHaveText("Running", { timeout: 20_000 });
+  const activity = page.getByRole("region", { name: "Activity" });
+  await expect(activity.locator('tr[data-operation="PAUSE_SERVICE"]')).toContainText("Succeeded");
+  await expect(activity.locator('tr[data-operation="RESUME_SERVICE"]')).toContainText("Succeeded");
+});
+
+test("deploy from the button; the timeline picks it up live and the operation's log opens", async ({
+  page,
+  apprunner,
+}) => {
+  const service = await apprunner.createService();
+  await apprunner.waitForStatus(service.ServiceArn!, "RUNNING");
+  await page.goto(servicePath(service));
+  await expect(page.getByTestId("service-status")).toHaveText("Running");
+  await page.getByRole("button", { name: "Deploy", exact: true }).click();
+  await expect(page.getByTestId("service-status")).toHaveText("Operation in progress");
+  await expect(page.getByRole("region", { name: "Current operation" })).toContainText("Deployment");
+  await expect(page.getByTestId("service-status")).toHaveText("Running", { timeout: 20_000 });
+
+  const activity = page.getByRole("region", { name: "Activity" });
+  await activity.getByRole("button", { name: /Deployment/ }).click();
+  await expect(
+    activity
+      .getByRole("region", { name: "Deployment log" })
+      .or(activity.getByLabel("Deployment log")),
+  ).toContainText("MANUAL_DEPLOYMENT");
+
+  // The event log filter keeps only matching lines.
+  await page.getByLabel("Filter", { exact: true }).fill("health check is successful");
+  const log = page.getByRole("log", { name: "Service events" });
+  await expect(log.getByRole("listitem")).not.toHaveCount(0);
+  for (const line of await log.getByRole("listitem").allTextContents()) {
+    expect(line.toLowerCase()).toContain("health check is successful");
+  }
+});
+
+test("delete asks for the typed name, then the page shows DELETED and the history", async ({
+  page,
+  apprunner,
+}) => {
+  const service = await apprunner.createService();
+  await apprunner.waitForStatus(service.ServiceArn!, "RUNNING");
+  await page.goto(servicePath(service));
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+
+  const dialog = page.getByRole("dialog", { name: `Delete ${service.ServiceName}?` });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page);
+  const confirm = dialog.getByRole("button", { name: "Delete service" });
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel(/Type .* to confirm/).fill(`${service.ServiceName}x`);
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel(/Type .* to confirm/).fill(service.ServiceName!);
+  await confirm.click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByTestId("service-status")).toHaveText("Deleted", { timeout: 20_000 });
+  for (const name of ["Deploy", "Pause", "Resume", "Delete"]) {
+    await expect(page.getByRole("button", { name, exact: true })).toBeDisabled();
+  }
+  await expect(page.getByText("The service is deleted.").first()).toBeVisible();
+  const activity = page.getByRole("region", { name: "Activity" });
+  await expect(activity.locator('tr[data-operation="DELETE_SERVICE"]')).toContainText("Succeeded");
+  await expect(activity.locator('tr[data-operation="CREATE_SERVICE"]')).toContainText("Succeeded");
+});
+
+test("an unknown service shows a not-found page", async ({ page }) => {
+  await page.goto("/services/no-such-service/0123456789abcdef0123456789abcdef");
+  await expect(page.getByRole("heading", { name: "Service not found" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the live page works 360 px wide", async ({ page, apprunner }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const service = await apprunner.createService();
+  await page.goto(servicePath(service));
+  await expect(page.getByTestId("service-status")).toHaveText("Running", { timeout: 30_000 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+});
