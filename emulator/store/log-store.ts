@@ -34,11 +34,13 @@ export class LogStore {
       putStream: db.prepare<[string, string, number]>(
         "INSERT OR IGNORE INTO log_streams (group_name, name, created_at) VALUES (?, ?, ?)",
       ),
-      touchStream: db.prepare<[number, number, number, string, string]>(
-        "UPDATE log_streams SET first_event = coalesce(first_event, ?), last_event = max(coalesce(last_event, 0), ?), last_ingestion = ? WHERE group_name = ? AND name = ?",
-      ),
+      // Event times are summarised when read (streams per group are few) rather than kept
+      // up to date on every write, which is the hot path.
       streams: db.prepare<[string], LogStreamRow>(
-        "SELECT * FROM log_streams WHERE group_name = ? ORDER BY name",
+        `SELECT s.group_name, s.name, s.created_at,
+           min(e.ts) AS first_event, max(e.ts) AS last_event, max(e.ingested) AS last_ingestion
+         FROM log_streams s LEFT JOIN log_events e ON e.group_name = s.group_name AND e.stream_name = s.name
+         WHERE s.group_name = ? GROUP BY s.name ORDER BY s.name`,
       ),
       putEvent: db.prepare<[string, string, number, number, string]>(
         "INSERT INTO log_events (group_name, stream_name, ts, ingested, message) VALUES (?, ?, ?, ?, ?)",
@@ -69,7 +71,6 @@ export class LogStore {
     const now = Date.now();
     this.s.putStream.run(group, stream, now);
     for (const message of messages) this.s.putEvent.run(group, stream, ts, now, message);
-    this.s.touchStream.run(ts, ts, now, group, stream);
   }
 
   group(name: string): LogGroupRow | undefined {

@@ -82,9 +82,6 @@ CREATE TABLE IF NOT EXISTS log_streams (
   group_name TEXT NOT NULL,
   name TEXT NOT NULL,
   created_at INTEGER NOT NULL,
-  first_event INTEGER,
-  last_event INTEGER,
-  last_ingestion INTEGER,
   PRIMARY KEY (group_name, name)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS log_events (
