@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 
+import { expectNoAxeViolations } from "./fixtures/axe";
 import { next, uniqueName } from "./wizard-helpers";
 
 test.setTimeout(120_000);
@@ -13,6 +14,7 @@ test("a code service with a connection created inline and a pasted .env", async 
 
   await page.getByRole("radio", { name: "Source code" }).check();
   await page.getByRole("button", { name: "Create connection" }).click();
+  await expectNoAxeViolations(page);
   await page.getByLabel("Connection name").fill(connection);
   await page.getByLabel("Provider").selectOption("GITHUB");
   await page.getByRole("button", { name: "Create", exact: true }).click();
@@ -34,11 +36,13 @@ test("a code service with a connection created inline and a pasted .env", async 
     .fill('# app\nLOG_LEVEL=info\nexport GREETING="hello world"\nAPI_TOKEN=abc123\nnonsense\n');
   await expect(page.getByRole("heading", { name: "Preview: 3 variables" })).toBeVisible();
   await expect(page.getByText("Skipped 1 line(s)")).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Add 3 variables" }).click();
   await expect(page.getByLabel("Name of variable 2")).toHaveValue("GREETING");
   await expect(page.getByLabel("Value of variable 2")).toHaveValue("hello world");
   // A plain variable named like a secret gets a nudge; taking it makes the row a secret reference.
   await expect(page.getByText("API_TOKEN looks like a secret.")).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "make it a secret reference" }).click();
   await expect(page.getByLabel("Kind of variable 3")).toHaveValue("secret");
   await page
@@ -46,6 +50,17 @@ test("a code service with a connection created inline and a pasted .env", async 
     .fill("arn:aws:secretsmanager:us-east-1:123456789012:secret:api-token-AbCdEf");
 
   await next(page, "Instance");
+  const scaling = uniqueName("busy").slice(0, 30);
+  await page.getByRole("button", { name: "Create auto scaling configuration" }).click();
+  await page.getByLabel("Name", { exact: true }).fill(scaling);
+  await page.getByLabel("Max concurrency").fill("50");
+  await page.getByLabel("Max size").fill("4");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Create", exact: true }).click();
+  await expect(page.getByRole("radio", { name: "A configuration of mine" })).toBeChecked();
+  await expect(page.getByLabel("Auto scaling configuration").locator("option:checked")).toHaveText(
+    `${scaling} (revision 1)`,
+  );
   await next(page, "Network");
   await next(page, "Health check");
   await next(page, "Service");
@@ -57,6 +72,7 @@ test("a code service with a connection created inline and a pasted .env", async 
   await expect(request).toContainText('"LOG_LEVEL": "info"');
   await expect(request).toContainText('"API_TOKEN": "arn:aws:secretsmanager:');
   await expect(request).toContainText(`connection/${connection}/`);
+  await expect(request).toContainText(`autoscalingconfiguration/${scaling}/1/`);
   await page.getByRole("button", { name: "Create service" }).click();
   await expect(page).toHaveURL(new RegExp(`/services/${name}/[0-9a-f]{32}$`), { timeout: 30_000 });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
+import { expectNoAxeViolations } from "./fixtures/axe";
 import { errorSummary, next } from "./wizard-helpers";
 
 /** Next fails; the summary takes focus and links to the field, which says what is wrong. */
@@ -26,6 +27,7 @@ test("each step shows invalid input at the field and in a focused summary", asyn
   await expect(errorSummary(page)).toHaveCount(0);
 
   const image = await expectProblem(page, "Container image URI", /Enter the image URI/);
+  await expectNoAxeViolations(page);
   await image.fill("nginx:latest");
   await expect(image).toHaveAccessibleDescription(/public\.ecr\.aws\/nginx\/nginx:latest/);
   await image.fill("public.ecr.aws/nginx/nginx:latest");

@@ -111,9 +111,9 @@ export function AutoScalingPicker() {
           aria-labelledby={`${ids}-title`}
           className="space-y-3 rounded-md border border-zinc-300 p-3 dark:border-zinc-700"
         >
-          <h3 id={`${ids}-title`} className="text-sm font-semibold">
+          <h2 id={`${ids}-title`} className="text-sm font-semibold">
             New auto scaling configuration
-          </h3>
+          </h2>
           {createError && !createError.field && (
             <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
               {createError.message}

@@ -101,9 +101,9 @@ export function ConnectionPicker() {
           aria-labelledby={`${ids}-title`}
           className="space-y-3 rounded-md border border-zinc-300 p-3 dark:border-zinc-700"
         >
-          <h3 id={`${ids}-title`} className="text-sm font-semibold">
+          <h2 id={`${ids}-title`} className="text-sm font-semibold">
             New connection
-          </h3>
+          </h2>
           <div className="grid gap-3 sm:grid-cols-2">
             <Field
               id={`${ids}-name`}

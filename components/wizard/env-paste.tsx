@@ -42,10 +42,10 @@ export function EnvPaste({
       </div>
       {text.trim() && (
         <div aria-live="polite" className="space-y-2 text-sm">
-          <h3 className="font-semibold">
+          <h2 className="font-semibold">
             Preview: {parsed.entries.length}{" "}
             {parsed.entries.length === 1 ? "variable" : "variables"}
-          </h3>
+          </h2>
           {parsed.entries.length > 0 && (
             <ul className="max-h-48 overflow-auto rounded bg-zinc-50 p-2 font-mono text-xs dark:bg-zinc-900">
               {parsed.entries.map((e, i) => (
