@@ -36,6 +36,8 @@ type Path = (string | number)[];
 let caller: JsonCaller;
 let known: KnownArns;
 let sent = 0;
+/** How often each answer came back: a fuzz that only ever hits the first check proves little. */
+const outcomes = new Map<string, number>();
 
 const FAKE = "arn:aws:apprunner:us-east-1:123456789012";
 
@@ -125,6 +127,9 @@ afterAll(() => caller?.close());
 /** What every answer must look like, whatever was sent. */
 function checkAnswer(what: string, result: JsonCallResult): void {
   sent += 1;
+  const kind =
+    result.status === 200 ? "200" : String(result.headers["x-amzn-errortype"] ?? result.status);
+  outcomes.set(kind, (outcomes.get(kind) ?? 0) + 1);
   const context = `${what} → ${result.status} ${result.body.slice(0, 300)}`;
   expect(result.status, context).toBeGreaterThanOrEqual(200);
   expect(result.status, context).toBeLessThan(500);
@@ -335,6 +340,19 @@ describe("fuzzing every operation", () => {
     const before = sent;
     await inBatches(bases, 4, ([operation, base]) => fuzzOperation(`AppRunner.${operation}`, base));
     expect(sent - before).toBe(37 * (MUTATIONS_PER_OPERATION + NOISE_PER_OPERATION));
+    // The bodies reach every layer: parsing, validation, lookups, state rules and success.
+    for (const kind of [
+      "200",
+      "SerializationException",
+      "InvalidRequestException",
+      "ResourceNotFoundException",
+      "InvalidStateException",
+    ]) {
+      expect(
+        outcomes.get(kind) ?? 0,
+        `${kind} in ${JSON.stringify([...outcomes])}`,
+      ).toBeGreaterThanOrEqual(20);
+    }
   }, 240_000);
 
   it("never answers 5xx or non-JSON to broken CloudWatch Logs requests", async () => {
