@@ -70,15 +70,23 @@ export function ConnectionPicker() {
     ? "Loading your connections…"
     : connections.isError
       ? `Connections could not be loaded: ${connections.error.message}`
-      : missing
-        ? "The connection in this draft doesn't exist in this account (imported examples name AWS's sample account). Choose or create one."
-        : selected && selected.status !== "AVAILABLE"
-          ? "App Runner can deploy once the connection is available (finish the handshake with your provider)."
-          : "App Runner reaches your repository through this connection.";
+      : selected && selected.status !== "AVAILABLE"
+        ? "App Runner can deploy once the connection is available (finish the handshake with your provider)."
+        : "App Runner reaches your repository through this connection.";
 
   return (
     <div className="space-y-3">
-      <Field id={fieldId(path)} label="Connection" hint={hint} error={error}>
+      <Field
+        id={fieldId(path)}
+        label="Connection"
+        hint={hint}
+        error={
+          error ??
+          (missing
+            ? "This connection doesn't exist in this account (imported examples name AWS's sample account). Choose or create one."
+            : undefined)
+        }
+      >
         {(controlProps) => (
           <Select {...controlProps} {...register(path)} value={value}>
             <option value="">Choose a connection…</option>

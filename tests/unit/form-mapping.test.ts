@@ -9,6 +9,7 @@ import { blankValues } from "@/lib/apprunner/form/defaults";
 import { fromCreateServiceInput } from "@/lib/apprunner/form/from-create-service-input";
 import { fromService } from "@/lib/apprunner/form/from-service";
 import { PRESETS } from "@/lib/apprunner/form/presets";
+import { reviewSections } from "@/lib/apprunner/form/review-sections";
 import { toCreateServiceInput } from "@/lib/apprunner/form/to-create-service-input";
 import { validateWizard, type WizardValues } from "@/lib/apprunner/form/wizard-schema";
 import { validateOperationInput } from "@/lib/apprunner/validation";
@@ -240,5 +241,33 @@ describe("Copy as AWS CLI command", () => {
       .slice("aws apprunner create-service --cli-input-json '".length, -1)
       .replaceAll(`'\\''`, "'");
     expect(JSON.parse(json)).toEqual(toCreateServiceInput(v));
+  });
+});
+
+describe("the review page's summary", () => {
+  it("groups the answers as the steps and marks what can never change", () => {
+    const choices = {
+      sizes: [{ cpu: "2048", memory: "4096", label: "2 vCPU · 4 GB" }],
+      runtimes: [{ value: "NODEJS_22", label: "Node.js 22" }],
+    };
+    const sections = reviewSections(richCodeService(), choices);
+    expect(sections.map((s) => s.step.title)).toEqual([
+      "Source",
+      "Build and run",
+      "Instance",
+      "Network",
+      "Health check",
+      "Service",
+    ]);
+    const rows = sections.flatMap((s) => s.rows);
+    const row = (label: string) => rows.find((r) => r.label === label);
+    expect(row("Runtime")?.value).toBe("Node.js 22");
+    expect(row("CPU and memory")?.value).toBe("2 vCPU · 4 GB");
+    expect(row("Environment")?.value).toBe("1 variable(s), 1 secret(s): LOG_LEVEL, DB_PASSWORD");
+    expect(rows.filter((r) => r.permanent).map((r) => r.label)).toEqual([
+      "Repository type",
+      "Name",
+      "Encryption",
+    ]);
   });
 });
