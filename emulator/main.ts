@@ -12,7 +12,8 @@ async function main(): Promise<void> {
     return;
   }
   if (!parsed.ok) {
-    console.error(`${parsed.message}\n${USAGE}`);
+    // One line: the reason, then how to call it.
+    console.error(`emulator: ${parsed.message}. ${USAGE}`);
     process.exit(2);
   }
   const { options } = parsed;
