@@ -12,6 +12,8 @@ import {
   ListServicesCommand,
   ListTagsForResourceCommand,
   PauseServiceCommand,
+  StartDeploymentCommand,
+  TagResourceCommand,
 } from "@aws-sdk/client-apprunner";
 import { afterEach, describe, expect, it } from "vitest";
 
@@ -19,7 +21,7 @@ import { makeClients, type Clients } from "../support/clients";
 import { startEmulator, type EmulatorProcess } from "../support/emulator-process";
 import { readMessages, serviceLogGroup } from "../support/log-lines";
 import { uniqueName } from "../support/names";
-import { publicImageService } from "../support/service-requests";
+import { outcomeTag, publicImageService } from "../support/service-requests";
 import {
   describeService,
   findOperation,
@@ -116,6 +118,41 @@ describe.each(["SIGTERM", "SIGKILL"] as const)("after %s mid-operation", (signal
     // Each line once: a resumed operation does not replay the phases it had already logged.
     const deploymentStarted = events.filter((line) => line.includes("Deployment started."));
     expect(deploymentStarted).toHaveLength(1);
+  }, 90_000);
+});
+
+describe("after SIGKILL during a failing deployment", () => {
+  it("the rollback still completes and the service keeps running", async () => {
+    emulator = await startEmulator({ operationMs: OPERATION_MS });
+    let { appRunner } = connect(emulator.endpoint);
+    const { Service } = await appRunner.send(
+      new CreateServiceCommand(publicImageService(uniqueName("rollback"))),
+    );
+    const arn = Service!.ServiceArn!;
+    await waitForServiceStatus(appRunner, arn, "RUNNING", { timeoutMs: OPERATION_MS * 4 });
+    await appRunner.send(
+      new TagResourceCommand({ ResourceArn: arn, Tags: [outcomeTag("fail-health-check")] }),
+    );
+    const { OperationId } = await appRunner.send(new StartDeploymentCommand({ ServiceArn: arn }));
+    await waitForOperationStatus(appRunner, arn, OperationId!, "IN_PROGRESS", {
+      timeoutMs: OPERATION_MS,
+      intervalMs: 20,
+    });
+
+    await emulator.stop("SIGKILL");
+    ({ appRunner } = connect(await emulator.restart()));
+
+    const ended = await waitForOperationStatus(
+      appRunner,
+      arn,
+      OperationId!,
+      ["ROLLBACK_SUCCEEDED", "ROLLBACK_FAILED", "SUCCEEDED", "FAILED"],
+      { timeoutMs: OPERATION_MS * 4 },
+    );
+    expect(ended.Status).toBe("ROLLBACK_SUCCEEDED");
+    expect((await waitForServiceStatus(appRunner, arn, ["RUNNING", "CREATE_FAILED"])).Status).toBe(
+      "RUNNING",
+    );
   }, 90_000);
 });
 
