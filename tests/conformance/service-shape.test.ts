@@ -63,6 +63,9 @@ describe("identifiers", () => {
     // Regions are separate: the default region does not list it.
     const home = await ctx.appRunner.send(new ListServicesCommand({ MaxResults: 20 }));
     expect(home.ServiceSummaryList?.map((s) => s.ServiceName)).not.toContain(name);
+    // Names are unique per account and region: the same name is free in the default region.
+    const { Service: twin } = await create(publicImageService(name));
+    expect(twin?.ServiceArn).toMatch(/^arn:aws:apprunner:us-east-1:/);
     appRunner.destroy();
   });
 });
