@@ -1,3 +1,5 @@
+import { DEFAULT_PORT } from "@/lib/apprunner/constants";
+
 import { hex32, epochSeconds, operationId as newOperationId } from "../ids";
 import type { ServiceDoc } from "../shapes/service";
 import type { LogStore } from "../store/log-store";
@@ -56,24 +58,22 @@ export class Lifecycle {
    */
   start(row: ResourceRow, doc: ServiceDoc, type: OperationType, now: number, pending?: ServiceDoc) {
     const id = newOperationId();
-    const source = doc.SourceConfiguration.ImageRepository
+    // What is deployed is the new configuration when UpdateService changes it.
+    const target = pending ?? doc;
+    const { ImageRepository: image, CodeRepository: repo } = target.SourceConfiguration;
+    const code = repo?.CodeConfiguration?.CodeConfigurationValues;
+    const source = image
       ? {
           kind: "image" as const,
-          imageIdentifier: doc.SourceConfiguration.ImageRepository.ImageIdentifier,
-          repositoryType: doc.SourceConfiguration.ImageRepository.ImageRepositoryType,
+          imageIdentifier: image.ImageIdentifier,
+          repositoryType: image.ImageRepositoryType,
         }
       : {
           kind: "code" as const,
-          repositoryUrl: doc.SourceConfiguration.CodeRepository?.RepositoryUrl ?? "",
-          branch: doc.SourceConfiguration.CodeRepository?.SourceCodeVersion.Value ?? "",
-          buildCommand:
-            doc.SourceConfiguration.CodeRepository?.CodeConfiguration?.CodeConfigurationValues
-              ?.BuildCommand,
+          repositoryUrl: repo?.RepositoryUrl ?? "",
+          branch: repo?.SourceCodeVersion.Value ?? "",
+          buildCommand: code?.BuildCommand,
         };
-    const target = pending ?? doc;
-    const image = target.SourceConfiguration.ImageRepository?.ImageConfiguration;
-    const code =
-      target.SourceConfiguration.CodeRepository?.CodeConfiguration?.CodeConfigurationValues;
     const steps = planOperation({
       type,
       operationId: id,
@@ -82,7 +82,7 @@ export class Lifecycle {
       outcome: outcomeFromTag(this.store.tag(row.arn, OUTCOME_TAG)),
       previousStatus: row.status,
       source,
-      port: image?.Port ?? code?.Port ?? "8080",
+      port: image?.ImageConfiguration?.Port ?? code?.Port ?? DEFAULT_PORT,
       healthCheck: {
         protocol: target.HealthCheckConfiguration?.Protocol ?? "TCP",
         path: target.HealthCheckConfiguration?.Path ?? "/",
