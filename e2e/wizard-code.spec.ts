@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { next, uniqueName } from "./wizard-helpers";
 
-test.setTimeout(120_000);
+test.setTimeout(180_000);
 
 test("a code service with a connection created inline and a pasted .env", async ({ page }) => {
   const name = uniqueName("py-e2e");

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { next, uniqueName } from "./wizard-helpers";
 
-test.setTimeout(120_000);
+test.setTimeout(180_000);
 
 test("an ECR Public image service, from a blank form to its live page", async ({ page }) => {
   const name = uniqueName("nginx-e2e");
