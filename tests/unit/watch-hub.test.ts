@@ -118,6 +118,23 @@ describe("watch hub: cadence", () => {
     expect(upstream.calls.describeService - before).toBe(10);
   });
 
+  it("keeps the period from poll start to poll start when App Runner answers slowly", async () => {
+    const { clock, upstream, hub } = setup();
+    startOperation(upstream, clock);
+    const describe = upstream.describeService.bind(upstream);
+    const starts: number[] = [];
+    upstream.describeService = async (arn: string) => {
+      starts.push(clock.now());
+      await new Promise<void>((resolve) => clock.setTimeout(resolve, 300));
+      return describe(arn);
+    };
+    hub.subscribe(ARN, new Viewer());
+    const t0 = clock.now();
+    await clock.advance(5_000);
+    // Each answer takes 300 ms, yet polls still start a second apart.
+    expect(starts.map((t) => t - t0)).toEqual([0, 1_000, 2_000, 3_000, 4_000, 5_000]);
+  });
+
   it("polls at once and then fast after a nudge (an action taken from the dashboard)", async () => {
     const { clock, upstream, hub } = setup();
     const viewer = new Viewer();

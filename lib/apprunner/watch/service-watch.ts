@@ -259,6 +259,7 @@ export class ServiceWatch {
     this.polling = true;
     this.timer = undefined;
     const { options, clock } = this.deps;
+    const startedAt = clock.now();
     let delay: number;
     try {
       const [service, operations] = await Promise.all([
@@ -280,7 +281,9 @@ export class ServiceWatch {
         service.Status === "OPERATION_IN_PROGRESS" ||
         isOperationRunning(operations[0]) ||
         clock.now() < this.activeUntil;
-      delay = this.active ? options.activeIntervalMs : options.idleIntervalMs;
+      // The period runs from poll start to poll start, so slow answers do not stretch it.
+      const period = this.active ? options.activeIntervalMs : options.idleIntervalMs;
+      delay = Math.max(0, period - (clock.now() - startedAt));
     } catch (error) {
       if (this.stopped) return;
       const apiError = toApiError(error);
