@@ -68,7 +68,11 @@ async function attemptCreate(values: unknown): Promise<CreateOutcome> {
     };
   } catch (error) {
     const apiError = toApiError(error);
-    if (apiError.ambiguous) {
+    // The SDK retries a request whose connection was lost; if an earlier attempt created the
+    // service, the retry is refused as "name taken", so that answer is ambiguous too.
+    // (`$metadata.attempts` is the SDK's own count; toApiError doesn't carry it yet.)
+    const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
+    if (apiError.ambiguous || (attempts > 1 && apiError.field === "ServiceName")) {
       // The request may have arrived: if the service exists and is new, it was ours.
       const found = await findServiceByName(input.ServiceName ?? "").catch(() => undefined);
       const createdAt = found?.CreatedAt?.getTime() ?? 0;
