@@ -5,6 +5,7 @@ import { newerSnapshot } from "@/lib/apprunner/watch/merge-snapshot";
 import {
   snapshotVersion,
   type ServiceSnapshot,
+  type WireOperation,
   type WireService,
 } from "@/lib/apprunner/watch/wire";
 
