@@ -6,10 +6,10 @@ const config = [
   ...nextTs,
   {
     ignores: [
-      ".next/**",
+      ".next*/**",
       "node_modules/**",
       ".data/**",
-      "test-results/**",
+      "test-results*/**",
       "playwright-report/**",
       "next-env.d.ts",
     ],
