@@ -58,9 +58,21 @@ export class Scheduler {
     this.handle = undefined;
     this.armedFor = Number.POSITIVE_INFINITY;
     if (this.stopped) return;
+    try {
+      this.runDue();
+    } catch (error) {
+      // The database itself failed (disk full, closed): keep serving, retry a little later.
+      console.error("emulator: could not apply planned changes:", error);
+      this.arm(Date.now() + 1_000);
+      return;
+    }
+    this.rearm();
+  }
+
+  private runDue(): void {
     for (;;) {
       const due = this.store.dueTimers(Date.now(), 200);
-      if (due.length === 0) break;
+      if (due.length === 0) return;
       // One transaction per batch (each row in its own savepoint): under load thousands of
       // steps fall due each second, and a commit per step would cost more than the steps.
       this.store.transaction(() => {
@@ -74,8 +86,7 @@ export class Scheduler {
           this.store.deleteTimer(row.id);
         }
       });
-      if (due.length < 200) break;
+      if (due.length < 200) return;
     }
-    this.rearm();
   }
 }

@@ -104,6 +104,9 @@ export function openDatabase(dataDir: string): Db {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
+  // better-sqlite3 defaults to a 16 MB page cache; indexes and hot rows fit in 4 MB, and the
+  // OS caches the rest. Keeps the process small with 10,000 services stored.
+  db.pragma("cache_size = -4000");
   // Fewer, larger checkpoints: hot pages are copied back once per checkpoint, not per commit.
   db.pragma("wal_autocheckpoint = 8000");
   db.exec(SCHEMA);
