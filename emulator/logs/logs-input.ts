@@ -103,7 +103,16 @@ export function parseLogsInput<O extends LogsOperation>(operation: O, body: unkn
   const parsed = LOGS_INPUTS[operation].safeParse(withoutNulls);
   if (parsed.success) return parsed.data as LogsInput<O>;
   const issues = parsed.error.issues.slice(0, 10);
-  const wrongType = issues.find((i) => i.code === "invalid_type" && i.input !== undefined);
+  const present = (path: PropertyKey[]) =>
+    path.reduce<unknown>(
+      (value, key) =>
+        typeof value === "object" && value !== null
+          ? (value as Record<PropertyKey, unknown>)[key]
+          : undefined,
+      withoutNulls,
+    ) !== undefined;
+  // A member that is there but of the wrong JSON type fails to read, before any validation.
+  const wrongType = issues.find((i) => i.code === "invalid_type" && present(i.path));
   if (wrongType?.code === "invalid_type")
     throw new SerializationError(`Expected ${wrongType.expected} at '${wrongType.path.join(".")}'`);
   const lines = issues.map(
