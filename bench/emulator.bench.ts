@@ -13,7 +13,7 @@ import { createJsonCaller, type JsonCaller } from "../tests/support/http-client"
 import { publicImageService } from "../tests/support/service-requests";
 import { machineSummary } from "./lib/machine";
 import { markdownTable } from "./lib/markdown-table";
-import { runLoad, type LoadResult } from "./lib/load";
+import { runLoad, runPaced, type LoadResult } from "./lib/load";
 import { rssMB } from "./lib/process-memory";
 import { median, percentile } from "./lib/stats";
 
@@ -93,6 +93,20 @@ export default async function emulatorBench(): Promise<void> {
     const describeRuns: LoadResult[] = [];
     for (let run = 0; run < RUNS; run += 1)
       describeRuns.push(await describeLoad(caller, arn, SECONDS * 1_000));
+    // The same 50 clients held to the goal's rate: latency when not saturated.
+    const pacedRuns: LoadResult[] = [];
+    const describeBody = JSON.stringify({ ServiceArn: arn });
+    for (let run = 0; run < RUNS; run += 1) {
+      pacedRuns.push(
+        await runPaced(
+          { concurrency: CONCURRENCY, ratePerSecond: 3_000, durationMs: SECONDS * 1_000 },
+          async () => {
+            const result = await caller.call("AppRunner.DescribeService", describeBody);
+            return result.status === 200 || `DescribeService ${result.status}`;
+          },
+        ),
+      );
+    }
 
     const sdk = new AppRunnerClient({
       region: TEST_REGION,
@@ -136,7 +150,9 @@ export default async function emulatorBench(): Promise<void> {
     for (let run = 0; run < RUNS; run += 1) pageRuns.push(await walkPages(caller));
     const rssAfter = rssMB(emulator.pid ?? -1) ?? Number.NaN;
 
-    const errors = [...describeRuns, ...sdkRuns, ...createRuns, fill].filter((r) => r.errors > 0);
+    const errors = [...describeRuns, ...pacedRuns, ...sdkRuns, ...createRuns, fill].filter(
+      (r) => r.errors > 0,
+    );
     for (const r of errors)
       notes.push(`${r.errors} failed requests in a run; first: ${r.firstError}`);
 
@@ -152,25 +168,40 @@ export default async function emulatorBench(): Promise<void> {
         ],
         [
           row({
-            name: "DescribeService throughput (raw HTTP)",
+            name: "DescribeService, saturated (raw HTTP): throughput",
             goal: "≥ 3,000 req/s",
             unit: "req/s",
             values: describeRuns.map((r) => r.perSecond),
             met: (v) => v >= 3_000,
           }),
           row({
-            name: "DescribeService p50 latency",
+            name: "DescribeService, saturated: p50 latency",
             goal: "—",
             unit: "ms",
             digits: 2,
             values: describeRuns.map((r) => percentile(r.latenciesMs, 50)),
           }),
           row({
-            name: "DescribeService p99 latency",
+            name: "DescribeService, saturated: p99 latency",
             goal: "≤ 10 ms",
             unit: "ms",
             digits: 2,
             values: describeRuns.map((r) => percentile(r.latenciesMs, 99)),
+            met: (v) => v <= 10,
+          }),
+          row({
+            name: "DescribeService at 3,000 req/s (paced), achieved",
+            goal: "3,000 req/s",
+            unit: "req/s",
+            values: pacedRuns.map((r) => r.perSecond),
+            met: (v) => v >= 2_950,
+          }),
+          row({
+            name: "DescribeService at 3,000 req/s (paced), p99 latency",
+            goal: "≤ 10 ms",
+            unit: "ms",
+            digits: 2,
+            values: pacedRuns.map((r) => percentile(r.latenciesMs, 99)),
             met: (v) => v <= 10,
           }),
           row({
