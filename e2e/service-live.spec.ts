@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { expect, servicePath, test } from "./fixtures/apprunner";
 
@@ -119,4 +121,27 @@ test("the live page works 360 px wide", async ({ page, apprunner }) => {
   );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
+});
+
+test("the configuration is shown read-only, with Duplicate and Export JSON", async ({
+  page,
+  apprunner,
+}) => {
+  const service = await apprunner.createService();
+  await page.goto(servicePath(service));
+  const config = page.getByRole("region", { name: "Configuration" });
+  await expect(config).toContainText("public.ecr.aws/nginx/nginx:latest");
+  await expect(config).toContainText("1 vCPU");
+  await expect(config).toContainText("2 GB");
+  await expect(config.getByRole("link", { name: "Duplicate" })).toHaveAttribute(
+    "href",
+    `/services/new?from=${encodeURIComponent(service.ServiceArn!)}`,
+  );
+  const download = page.waitForEvent("download");
+  await config.getByRole("button", { name: "Export JSON" }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(await readFile(file, "utf8")) as {
+    Service: { ServiceArn: string };
+  };
+  expect(exported.Service.ServiceArn).toBe(service.ServiceArn);
 });

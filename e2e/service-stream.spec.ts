@@ -42,6 +42,14 @@ async function eventLines(page: Page): Promise<string[]> {
   return page.getByRole("log", { name: "Service events" }).getByRole("listitem").allTextContents();
 }
 
+test("with no services yet, the list leads to Create service", async ({ page }) => {
+  await page.goto(`${servers.appUrl}/services`);
+  await expect(page.getByText("No services yet.")).toBeVisible();
+  const create = page.getByRole("main").getByRole("link", { name: "Create service" });
+  await expect(create.first()).toHaveAttribute("href", "/services/new");
+  await expectNoAxeViolations(page);
+});
+
 test("a new service is watched through its phases to RUNNING with no reload", async ({
   page,
   apprunner,

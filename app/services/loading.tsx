@@ -1,7 +1,8 @@
+/** Also shown while pages below /services load, so it stays neutral. */
 export default function Loading() {
   return (
     <div role="status" className="space-y-4">
-      <p className="sr-only">Loading services…</p>
+      <p className="sr-only">Loading…</p>
       <div
         aria-hidden="true"
         className="h-8 w-48 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800"

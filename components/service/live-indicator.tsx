@@ -36,28 +36,31 @@ export function LiveIndicator({ stream }: { stream: StreamState }) {
   const { health } = stream;
   return (
     <div
-      role="status"
       className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm"
       data-testid="live-indicator"
     >
-      <span className={cn("inline-flex items-center gap-1.5 font-medium", look.className)}>
+      {/* Only the connection state is announced; the ticking time would be noise. */}
+      <span
+        role="status"
+        className={cn("inline-flex items-center gap-1.5 font-medium", look.className)}
+      >
         <Icon aria-hidden="true" className="size-4" />
         <span data-testid="live-state">{look.label}</span>
+        {stream.connection === "offline" && (
+          <span className="font-normal text-zinc-700 dark:text-zinc-300">
+            — the live stream is unavailable; checking every few seconds instead.
+          </span>
+        )}
+        {health.state === "degraded" && stream.connection === "live" && (
+          <span className="inline-flex items-center gap-1 font-normal text-amber-800 dark:text-amber-300">
+            <CircleAlert aria-hidden="true" className="size-4" />
+            {health.reason} Retrying in {Math.ceil(health.retryInMs / 1000)} s.
+          </span>
+        )}
       </span>
       {stream.lastUpdate !== undefined && (
         <span className="text-zinc-700 dark:text-zinc-300">
           Last update {clock(stream.lastUpdate)}
-        </span>
-      )}
-      {stream.connection === "offline" && (
-        <span className="text-zinc-700 dark:text-zinc-300">
-          The live stream is unavailable; checking every few seconds instead.
-        </span>
-      )}
-      {health.state === "degraded" && stream.connection === "live" && (
-        <span className="inline-flex items-center gap-1 text-amber-800 dark:text-amber-300">
-          <CircleAlert aria-hidden="true" className="size-4" />
-          {health.reason} Retrying in {Math.ceil(health.retryInMs / 1000)} s.
         </span>
       )}
     </div>
