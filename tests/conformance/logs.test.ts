@@ -114,6 +114,29 @@ describe("log groups and streams", () => {
     for (const stream of logStreams ?? []) expect(stream.logStreamName).toMatch(/^deployment\//);
   });
 
+  it("orders streams by name by default, and descending on request", async () => {
+    const ascending = await ctx.logs.send(new DescribeLogStreamsCommand({ logGroupName: group }));
+    const names = (ascending.logStreams ?? []).map((s) => s.logStreamName!);
+    expect(names).toEqual([...names].sort());
+    const descending = await ctx.logs.send(
+      new DescribeLogStreamsCommand({ logGroupName: group, descending: true }),
+    );
+    expect((descending.logStreams ?? []).map((s) => s.logStreamName)).toEqual([...names].reverse());
+  });
+
+  it("refuses orderBy LastEventTime together with a stream prefix, as CloudWatch does", async () => {
+    await expectAwsError(
+      ctx.logs.send(
+        new DescribeLogStreamsCommand({
+          logGroupName: group,
+          orderBy: "LastEventTime",
+          logStreamNamePrefix: "deployment/",
+        }),
+      ),
+      "InvalidParameterException",
+    );
+  });
+
   it("pages log groups with limit and nextToken", async () => {
     for (let i = 0; i < 2; i += 1) {
       await ctx.appRunner.send(new CreateServiceCommand(publicImageService(uniqueName("lg"))));
@@ -315,6 +338,7 @@ describe("FilterLogEvents", () => {
   async function filterAll(input: {
     filterPattern?: string;
     logStreamNames?: string[];
+    logStreamNamePrefix?: string;
     limit?: number;
   }) {
     const events: FilteredLogEvent[] = [];
@@ -350,6 +374,12 @@ describe("FilterLogEvents", () => {
     const filtered = await filterAll({ filterPattern: '"Health check is successful"' });
     expect(filtered.length).toBeGreaterThanOrEqual(1);
     for (const event of filtered) expect(event.message).toContain("Health check is successful");
+  });
+
+  it("limits the search to streams with a prefix", async () => {
+    const filtered = await filterAll({ logStreamNamePrefix: "deployment/" });
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const event of filtered) expect(event.logStreamName).toMatch(/^deployment\//);
   });
 
   it("searches every stream of the group and pages with nextToken", async () => {
