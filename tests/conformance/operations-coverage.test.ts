@@ -4,11 +4,12 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 import * as AppRunner from "@aws-sdk/client-apprunner";
 import { describe, expect, it } from "vitest";
 
-const DIR = path.dirname(new URL(import.meta.url).pathname);
+const DIR = path.dirname(fileURLToPath(import.meta.url));
 const LOGS_OPERATIONS = [
   "DescribeLogGroups",
   "DescribeLogStreams",
@@ -17,7 +18,9 @@ const LOGS_OPERATIONS = [
 ];
 
 const sources = readdirSync(DIR)
-  .filter((file) => file.endsWith(".test.ts") && file !== path.basename(import.meta.url))
+  .filter(
+    (file) => file.endsWith(".test.ts") && file !== path.basename(fileURLToPath(import.meta.url)),
+  )
   .map((file) => readFileSync(path.join(DIR, file), "utf8"))
   .join("\n");
 
