@@ -11,140 +11,23 @@ import { DEFAULT_AUTO_SCALING } from "@/lib/apprunner/constants";
 
 import type { HandlerContext } from "../context";
 import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
-import { arnPrefix, epochSeconds, hex32 } from "../ids";
+import { epochSeconds } from "../ids";
 import { pageArray } from "../pagination";
 import { toAutoScaling, toAutoScalingSummary, type AutoScalingDoc } from "../shapes/auto-scaling";
-import type { ServiceDoc } from "../shapes/service";
-import type { ResourceRow } from "../store/resource-store";
+import {
+  currentDefault,
+  DEFAULT_NAME,
+  ensureDefaultAutoScaling,
+  insertRevision,
+  MAX_NAMES,
+  MAX_REVISIONS,
+  refreshLatest,
+  refreshServices,
+  saveRevision,
+} from "./auto-scaling-revisions";
 import { fieldError } from "./field-error";
 import { alreadyDeleted, parseDoc, pageSize, requireResource } from "./lookup";
 import { putTags } from "./tag-rules";
-
-const DEFAULT_NAME = DEFAULT_AUTO_SCALING.AutoScalingConfigurationName;
-const MAX_NAMES = 10;
-const MAX_REVISIONS = 5;
-
-function save(ctx: HandlerContext, row: ResourceRow, doc: AutoScalingDoc): void {
-  ctx.store.update({ ...row, status: doc.Status ?? "ACTIVE", doc: JSON.stringify(doc) });
-}
-
-function insertRevision(
-  ctx: HandlerContext,
-  name: string,
-  revision: number,
-  values: { MaxConcurrency: number; MinSize: number; MaxSize: number },
-  isDefault: boolean,
-): { row: ResourceRow; doc: AutoScalingDoc } {
-  const arn = `${arnPrefix(ctx.region, ctx.account)}:autoscalingconfiguration/${name}/${revision}/${hex32()}`;
-  const doc: AutoScalingDoc = {
-    AutoScalingConfigurationArn: arn,
-    AutoScalingConfigurationName: name,
-    AutoScalingConfigurationRevision: revision,
-    Latest: true,
-    Status: "ACTIVE",
-    ...values,
-    CreatedAt: epochSeconds(ctx.now),
-    IsDefault: isDefault,
-  };
-  ctx.store.insert({
-    arn,
-    kind: "auto-scaling",
-    region: ctx.region,
-    name,
-    status: "ACTIVE",
-    link: null,
-    doc: JSON.stringify(doc),
-    extra: "{}",
-  });
-  return { row: ctx.store.get(arn)!, doc };
-}
-
-const ensuredRegions = new WeakMap<object, Set<string>>();
-
-/** Every account and region has `DefaultConfiguration` revision 1 from the start. */
-export function ensureDefaultAutoScaling(ctx: HandlerContext): void {
-  let regions = ensuredRegions.get(ctx.store);
-  if (!regions) ensuredRegions.set(ctx.store, (regions = new Set()));
-  if (regions.has(ctx.region)) return;
-  const rows = ctx.store.all("auto-scaling", ctx.region);
-  if (!rows.some((r) => r.name === DEFAULT_NAME)) {
-    const hasDefault = rows.some((r) => parseDoc<AutoScalingDoc>(r).IsDefault);
-    const { MaxConcurrency, MinSize, MaxSize } = DEFAULT_AUTO_SCALING;
-    insertRevision(
-      ctx,
-      DEFAULT_NAME,
-      DEFAULT_AUTO_SCALING.AutoScalingConfigurationRevision,
-      { MaxConcurrency, MinSize, MaxSize },
-      !hasDefault,
-    );
-  }
-  regions.add(ctx.region);
-}
-
-function currentDefault(ctx: HandlerContext): ResourceRow {
-  ensureDefaultAutoScaling(ctx);
-  const rows = ctx.store.all("auto-scaling", ctx.region);
-  return rows.find((r) => r.status === "ACTIVE" && parseDoc<AutoScalingDoc>(r).IsDefault)!;
-}
-
-/**
- * The configuration a service will use: the given ARN (a full revision ARN, or one that stops
- * at the name or revision, meaning the latest active match), or the account default.
- */
-export function resolveAutoScaling(ctx: HandlerContext, arn: string | undefined): AutoScalingDoc {
-  if (arn === undefined) return parseDoc<AutoScalingDoc>(currentDefault(ctx));
-  ensureDefaultAutoScaling(ctx);
-  const prefix = `${arnPrefix(ctx.region, ctx.account)}:autoscalingconfiguration/`;
-  const [name, revision, id] = arn.startsWith(prefix) ? arn.slice(prefix.length).split("/") : [];
-  const candidates = ctx.store
-    .all("auto-scaling", ctx.region)
-    .filter((r) => r.status === "ACTIVE" && r.name === name)
-    .map((r) => parseDoc<AutoScalingDoc>(r))
-    .filter(
-      (d) =>
-        (revision === undefined || String(d.AutoScalingConfigurationRevision) === revision) &&
-        (id === undefined || d.AutoScalingConfigurationArn === arn),
-    )
-    .sort(
-      (a, b) =>
-        (b.AutoScalingConfigurationRevision ?? 0) - (a.AutoScalingConfigurationRevision ?? 0),
-    );
-  const found = candidates[0];
-  if (!found)
-    throw fieldError(
-      "AutoScalingConfigurationArn",
-      arn,
-      `Member must name an ACTIVE auto scaling configuration in ${ctx.region}`,
-    );
-  return found;
-}
-
-/** Latest is true only on the highest active revision of a name. */
-function refreshLatest(ctx: HandlerContext, name: string): void {
-  const rows = ctx.store.all("auto-scaling", ctx.region).filter((r) => r.name === name);
-  const active = rows.filter((r) => r.status === "ACTIVE");
-  const top = Math.max(
-    0,
-    ...active.map((r) => parseDoc<AutoScalingDoc>(r).AutoScalingConfigurationRevision ?? 0),
-  );
-  for (const row of rows) {
-    const doc = parseDoc<AutoScalingDoc>(row);
-    const latest = row.status === "ACTIVE" && doc.AutoScalingConfigurationRevision === top;
-    if (doc.Latest !== latest) save(ctx, row, { ...doc, Latest: latest });
-  }
-}
-
-/** Services carry a copy of their configuration's summary; keep IsDefault in it current. */
-function refreshServices(ctx: HandlerContext, configArn: string, isDefault: boolean): void {
-  for (const row of ctx.store.linkedTo(configArn, "service")) {
-    const doc = parseDoc<ServiceDoc>(row);
-    doc.AutoScalingConfigurationSummary = {
-      ...doc.AutoScalingConfigurationSummary,
-      IsDefault: isDefault,
-    };
-    ctx.store.update({ ...row, doc: JSON.stringify(doc) });
-  }
-}
 
 export const autoScalingHandlers = {
   CreateAutoScalingConfiguration(
@@ -224,7 +107,7 @@ export const autoScalingHandlers = {
     for (const target of targets) {
       const doc = parseDoc<AutoScalingDoc>(target);
       if (doc.Status === "INACTIVE") continue;
-      save(ctx, target, {
+      saveRevision(ctx, target, {
         ...doc,
         Status: "INACTIVE",
         Latest: false,
@@ -267,9 +150,9 @@ export const autoScalingHandlers = {
         `${row.arn} is INACTIVE (deleted) and can't become the default.`,
       );
     if (previous.arn !== row.arn) {
-      save(ctx, previous, { ...parseDoc<AutoScalingDoc>(previous), IsDefault: false });
+      saveRevision(ctx, previous, { ...parseDoc<AutoScalingDoc>(previous), IsDefault: false });
       refreshServices(ctx, previous.arn, false);
-      save(ctx, row, { ...parseDoc<AutoScalingDoc>(row), IsDefault: true });
+      saveRevision(ctx, row, { ...parseDoc<AutoScalingDoc>(row), IsDefault: true });
       refreshServices(ctx, row.arn, true);
     }
     return { AutoScalingConfiguration: toAutoScaling(ctx.store.get(row.arn)!, ctx.store) };

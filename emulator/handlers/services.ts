@@ -19,7 +19,7 @@ import { toAutoScalingSummary } from "../shapes/auto-scaling";
 import { toOperationSummary } from "../shapes/operation";
 import { buildService, toServiceSummary, updatedService, type ServiceDoc } from "../shapes/service";
 import type { ResourceRow } from "../store/resource-store";
-import { resolveAutoScaling } from "./auto-scaling";
+import { resolveAutoScaling } from "./auto-scaling-revisions";
 import { fieldError } from "./field-error";
 import { pageSize, parseDoc, requireResource } from "./lookup";
 import { checkServiceReferences } from "./service-references";

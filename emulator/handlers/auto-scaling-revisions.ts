@@ -1,0 +1,139 @@
+import { DEFAULT_AUTO_SCALING } from "@/lib/apprunner/constants";
+
+import type { HandlerContext } from "../context";
+import { arnPrefix, epochSeconds, hex32 } from "../ids";
+import type { AutoScalingDoc } from "../shapes/auto-scaling";
+import type { ServiceDoc } from "../shapes/service";
+import type { ResourceRow } from "../store/resource-store";
+import { fieldError } from "./field-error";
+import { parseDoc } from "./lookup";
+
+/**
+ * Auto scaling configurations as App Runner keeps them: named revisions, one `Latest` per name,
+ * one default per account and region (`DefaultConfiguration` revision 1 until changed).
+ */
+export const DEFAULT_NAME = DEFAULT_AUTO_SCALING.AutoScalingConfigurationName;
+export const MAX_NAMES = 10;
+export const MAX_REVISIONS = 5;
+
+export function saveRevision(ctx: HandlerContext, row: ResourceRow, doc: AutoScalingDoc): void {
+  ctx.store.update({ ...row, status: doc.Status ?? "ACTIVE", doc: JSON.stringify(doc) });
+}
+
+export function insertRevision(
+  ctx: HandlerContext,
+  name: string,
+  revision: number,
+  values: { MaxConcurrency: number; MinSize: number; MaxSize: number },
+  isDefault: boolean,
+): { row: ResourceRow; doc: AutoScalingDoc } {
+  const arn = `${arnPrefix(ctx.region, ctx.account)}:autoscalingconfiguration/${name}/${revision}/${hex32()}`;
+  const doc: AutoScalingDoc = {
+    AutoScalingConfigurationArn: arn,
+    AutoScalingConfigurationName: name,
+    AutoScalingConfigurationRevision: revision,
+    Latest: true,
+    Status: "ACTIVE",
+    ...values,
+    CreatedAt: epochSeconds(ctx.now),
+    IsDefault: isDefault,
+  };
+  ctx.store.insert({
+    arn,
+    kind: "auto-scaling",
+    region: ctx.region,
+    name,
+    status: "ACTIVE",
+    link: null,
+    doc: JSON.stringify(doc),
+    extra: "{}",
+  });
+  return { row: ctx.store.get(arn)!, doc };
+}
+
+const ensuredRegions = new WeakMap<object, Set<string>>();
+
+/** Every account and region has `DefaultConfiguration` revision 1 from the start. */
+export function ensureDefaultAutoScaling(ctx: HandlerContext): void {
+  let regions = ensuredRegions.get(ctx.store);
+  if (!regions) ensuredRegions.set(ctx.store, (regions = new Set()));
+  if (regions.has(ctx.region)) return;
+  const rows = ctx.store.all("auto-scaling", ctx.region);
+  if (!rows.some((r) => r.name === DEFAULT_NAME)) {
+    const hasDefault = rows.some((r) => parseDoc<AutoScalingDoc>(r).IsDefault);
+    const { MaxConcurrency, MinSize, MaxSize } = DEFAULT_AUTO_SCALING;
+    insertRevision(
+      ctx,
+      DEFAULT_NAME,
+      DEFAULT_AUTO_SCALING.AutoScalingConfigurationRevision,
+      { MaxConcurrency, MinSize, MaxSize },
+      !hasDefault,
+    );
+  }
+  regions.add(ctx.region);
+}
+
+export function currentDefault(ctx: HandlerContext): ResourceRow {
+  ensureDefaultAutoScaling(ctx);
+  const rows = ctx.store.all("auto-scaling", ctx.region);
+  return rows.find((r) => r.status === "ACTIVE" && parseDoc<AutoScalingDoc>(r).IsDefault)!;
+}
+
+/**
+ * The configuration a service will use: the given ARN (a full revision ARN, or one that stops
+ * at the name or revision, meaning the latest active match), or the account default.
+ */
+export function resolveAutoScaling(ctx: HandlerContext, arn: string | undefined): AutoScalingDoc {
+  if (arn === undefined) return parseDoc<AutoScalingDoc>(currentDefault(ctx));
+  ensureDefaultAutoScaling(ctx);
+  const prefix = `${arnPrefix(ctx.region, ctx.account)}:autoscalingconfiguration/`;
+  const [name, revision, id] = arn.startsWith(prefix) ? arn.slice(prefix.length).split("/") : [];
+  const candidates = ctx.store
+    .all("auto-scaling", ctx.region)
+    .filter((r) => r.status === "ACTIVE" && r.name === name)
+    .map((r) => parseDoc<AutoScalingDoc>(r))
+    .filter(
+      (d) =>
+        (revision === undefined || String(d.AutoScalingConfigurationRevision) === revision) &&
+        (id === undefined || d.AutoScalingConfigurationArn === arn),
+    )
+    .sort(
+      (a, b) =>
+        (b.AutoScalingConfigurationRevision ?? 0) - (a.AutoScalingConfigurationRevision ?? 0),
+    );
+  const found = candidates[0];
+  if (!found)
+    throw fieldError(
+      "AutoScalingConfigurationArn",
+      arn,
+      `Member must name an ACTIVE auto scaling configuration in ${ctx.region}`,
+    );
+  return found;
+}
+
+/** Latest is true only on the highest active revision of a name. */
+export function refreshLatest(ctx: HandlerContext, name: string): void {
+  const rows = ctx.store.all("auto-scaling", ctx.region).filter((r) => r.name === name);
+  const active = rows.filter((r) => r.status === "ACTIVE");
+  const top = Math.max(
+    0,
+    ...active.map((r) => parseDoc<AutoScalingDoc>(r).AutoScalingConfigurationRevision ?? 0),
+  );
+  for (const row of rows) {
+    const doc = parseDoc<AutoScalingDoc>(row);
+    const latest = row.status === "ACTIVE" && doc.AutoScalingConfigurationRevision === top;
+    if (doc.Latest !== latest) saveRevision(ctx, row, { ...doc, Latest: latest });
+  }
+}
+
+/** Services carry a copy of their configuration's summary; keep IsDefault in it current. */
+export function refreshServices(ctx: HandlerContext, configArn: string, isDefault: boolean): void {
+  for (const row of ctx.store.linkedTo(configArn, "service")) {
+    const doc = parseDoc<ServiceDoc>(row);
+    doc.AutoScalingConfigurationSummary = {
+      ...doc.AutoScalingConfigurationSummary,
+      IsDefault: isDefault,
+    };
+    ctx.store.update({ ...row, doc: JSON.stringify(doc) });
+  }
+}
