@@ -137,7 +137,12 @@ export class Lifecycle {
       link = doc.AutoScalingConfigurationSummary.AutoScalingConfigurationArn ?? link;
     }
     doc = { ...doc, Status: step.serviceStatus, UpdatedAt: at };
-    if (step.serviceStatus === "DELETED") doc.DeletedAt = at;
+    if (step.serviceStatus === "DELETED") {
+      doc.DeletedAt = at;
+      // A deleted service's custom domains go with it.
+      for (const domain of this.store.linkedTo(row.arn, "custom-domain"))
+        this.store.remove(domain.arn);
+    }
     if (step.serviceStatus === "RUNNING") this.writeInstanceLog(doc, step.atMs);
     this.store.update({ ...row, link, status: doc.Status, doc: JSON.stringify(doc) });
   }
