@@ -78,7 +78,13 @@ export const logsHandlers = {
       input.nextToken === undefined
         ? undefined
         : Buffer.from(input.nextToken, "base64url").toString();
-    if (after === "") throw new InvalidParameterError("The specified nextToken is invalid.");
+    // The token is the last name returned; anything that is not a group name was not ours.
+    if (
+      after !== undefined &&
+      (!/^[.\-_/#A-Za-z0-9]{1,512}$/.test(after) ||
+        Buffer.from(after).toString("base64url") !== input.nextToken)
+    )
+      throw new InvalidParameterError("The specified nextToken is invalid.");
     const pattern = input.logGroupNamePattern?.toLowerCase();
     const wanted = input.logGroupIdentifiers ? new Set(input.logGroupIdentifiers) : undefined;
     const found: LogGroupRow[] = [];
