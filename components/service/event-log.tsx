@@ -74,6 +74,9 @@ export function EventLog({
       <h2 id="event-log-heading" className="text-lg font-semibold">
         Event log
       </h2>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        Newest at the bottom; times in UTC. Scroll up to pause following.
+      </p>
       <div className="flex flex-wrap items-end gap-3">
         <div
           role="group"
