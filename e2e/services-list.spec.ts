@@ -24,7 +24,7 @@ test("the list shows every service and stays current without a reload", async ({
   // Created moments ago, it is deploying; the list follows it to Running, then (slow poll) Paused.
   await expect(row).toContainText("Running", { timeout: 30_000 });
   await apprunner.client.send(new PauseServiceCommand({ ServiceArn: service.ServiceArn }));
-  await expect(row).toContainText("Paused", { timeout: 20_000 });
+  await expect(row).toContainText("Paused", { timeout: 30_000 });
   expect(loads).toBe(0);
 
   const counts = page.getByRole("list", { name: "Services by status" });
