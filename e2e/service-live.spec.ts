@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
 
+import { StartDeploymentCommand } from "@aws-sdk/client-apprunner";
+
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { expect, servicePath, test } from "./fixtures/apprunner";
 
@@ -144,4 +146,37 @@ test("the configuration is shown read-only, with Duplicate and Export JSON", asy
     Service: { ServiceArn: string };
   };
   expect(exported.Service.ServiceArn).toBe(service.ServiceArn);
+});
+
+test("the event log follows new lines, pauses when scrolled up, and jumps to the latest", async ({
+  page,
+  apprunner,
+}) => {
+  const service = await apprunner.createService();
+  const arn = service.ServiceArn!;
+  await apprunner.waitForStatus(arn, "RUNNING");
+  // A couple of deployments make the log longer than its box.
+  for (let i = 0; i < 2; i++) {
+    await apprunner.client.send(new StartDeploymentCommand({ ServiceArn: arn }));
+    await apprunner.waitForStatus(arn, "RUNNING");
+  }
+  await page.goto(servicePath(service));
+  const log = page.getByRole("log", { name: "Service events" });
+  await expect(log).toContainText("Deployment completed.");
+  const atBottom = () =>
+    log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight <= 24);
+  await expect.poll(atBottom).toBe(true);
+
+  await log.evaluate((el) => {
+    el.scrollTop = 0;
+    el.dispatchEvent(new Event("scroll"));
+  });
+  await page.getByRole("button", { name: "Deploy", exact: true }).click();
+  const jump = page.getByRole("button", { name: /Jump to latest \(\d+ new\)/ });
+  await expect(jump).toBeVisible({ timeout: 20_000 });
+  expect(await log.evaluate((el) => el.scrollTop)).toBe(0);
+
+  await jump.click();
+  await expect.poll(atBottom).toBe(true);
+  await expect(jump).toBeHidden();
 });
