@@ -112,8 +112,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 
   let running: Running | undefined;
+  // A crash mid-test shows up as refused connections; say why, once, where the tests print.
+  const reportCrash = (current: Running) => {
+    current.child.once("exit", (code, signal) => {
+      if (running !== current) return;
+      console.error(
+        `emulator (pid ${current.child.pid}) exited unexpectedly (${signal ?? code})\n--- stderr ---\n${stderr.slice(-4_000)}`,
+      );
+    });
+  };
   try {
     running = await launch(args, startTimeoutMs, onStderr);
+    reportCrash(running);
   } catch (error) {
     if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
     throw new Error(`${(error as Error).message}\n--- emulator stderr ---\n${stderr}`);
@@ -145,6 +155,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     async restart() {
       await stop();
       running = await launch(args, startTimeoutMs, onStderr);
+      reportCrash(running);
       return running.endpoint;
     },
     async dispose() {
