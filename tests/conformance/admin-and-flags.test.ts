@@ -15,6 +15,10 @@ import { emulatorForFile } from "../support/emulator-for-file";
 const ctx = emulatorForFile({ accountId: "210987654321" });
 
 describe("admin endpoints", () => {
+  it("binds 127.0.0.1 by default", () => {
+    expect(ctx.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
   it("answers GET /__emulator/health with 200 JSON", async () => {
     const response = await fetch(`${ctx.endpoint}/__emulator/health`);
     expect(response.status).toBe(200);

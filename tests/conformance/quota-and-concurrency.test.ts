@@ -79,6 +79,23 @@ describe("quota", () => {
   });
 });
 
+describe("the default quota", () => {
+  const fresh = emulatorForFile({ operationMs: 200 });
+
+  it("is 100 services per region", async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 100 }, () =>
+        fresh.appRunner.send(new CreateServiceCommand(publicImageService(uniqueName("hundred")))),
+      ),
+    );
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    await expectAwsError(
+      fresh.appRunner.send(new CreateServiceCommand(publicImageService(uniqueName("hundred")))),
+      "ServiceQuotaExceededException",
+    );
+  });
+});
+
 describe("concurrent CreateService with one name", () => {
   it("creates exactly one service, each time", async () => {
     for (let round = 0; round < 5; round += 1) {
