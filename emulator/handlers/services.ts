@@ -10,6 +10,8 @@ import type {
   UpdateServiceRequest,
 } from "@/lib/apprunner/schema/shapes.generated";
 
+import { cpuMemoryPairMessage } from "@/lib/apprunner/rules/instance-rules";
+
 import type { HandlerContext } from "../context";
 import { InvalidRequestError, InvalidStateError, ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32, urlSlug } from "../ids";
@@ -158,6 +160,16 @@ export const serviceHandlers = {
         ? undefined
         : toAutoScalingSummary(resolveAutoScaling(ctx, input.AutoScalingConfigurationArn), true);
     const pending = updatedService(current, input, ctx.account, autoScaling);
+    const { Cpu = "", Memory = "" } = pending.InstanceConfiguration;
+    const pair = cpuMemoryPairMessage(Cpu, Memory);
+    if (input.InstanceConfiguration && pair)
+      throw fieldError(
+        input.InstanceConfiguration.Memory
+          ? "InstanceConfiguration.Memory"
+          : "InstanceConfiguration.Cpu",
+        input.InstanceConfiguration.Memory ?? input.InstanceConfiguration.Cpu,
+        `${pair} (with the service's current ${input.InstanceConfiguration.Memory ? "Cpu" : "Memory"})`,
+      );
     const { operationId, service } = ctx.lifecycle.start(
       row,
       current,

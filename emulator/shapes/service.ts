@@ -130,7 +130,17 @@ export function updatedService(
   const filled = configuration(input);
   if (input.SourceConfiguration)
     next.SourceConfiguration = withSourceDefaults(input.SourceConfiguration, account);
-  if (input.InstanceConfiguration) next.InstanceConfiguration = filled.InstanceConfiguration;
+  if (input.InstanceConfiguration) {
+    // Cpu or Memory left out keeps the current value, so a one-sided change stays a real size.
+    const given = input.InstanceConfiguration;
+    next.InstanceConfiguration = {
+      ...filled.InstanceConfiguration,
+      Cpu: given.Cpu ? filled.InstanceConfiguration.Cpu : current.InstanceConfiguration.Cpu,
+      Memory: given.Memory
+        ? filled.InstanceConfiguration.Memory
+        : current.InstanceConfiguration.Memory,
+    };
+  }
   if (input.HealthCheckConfiguration)
     next.HealthCheckConfiguration = filled.HealthCheckConfiguration;
   if (input.NetworkConfiguration) next.NetworkConfiguration = filled.NetworkConfiguration;
