@@ -160,6 +160,17 @@ export const serviceHandlers = {
         ? undefined
         : toAutoScalingSummary(resolveAutoScaling(ctx, input.AutoScalingConfigurationArn), true);
     const pending = updatedService(current, input, ctx.account, autoScaling);
+    const net = pending.NetworkConfiguration;
+    if (
+      input.NetworkConfiguration &&
+      net.IpAddressType === "DUAL_STACK" &&
+      net.IngressConfiguration?.IsPubliclyAccessible === false
+    )
+      throw fieldError(
+        "NetworkConfiguration.IpAddressType",
+        "DUAL_STACK",
+        "DUAL_STACK needs a public endpoint; this update would leave the service private",
+      );
     const { Cpu = "", Memory = "" } = pending.InstanceConfiguration;
     const pair = cpuMemoryPairMessage(Cpu, Memory);
     if (input.InstanceConfiguration && pair)

@@ -143,7 +143,21 @@ export function updatedService(
   }
   if (input.HealthCheckConfiguration)
     next.HealthCheckConfiguration = filled.HealthCheckConfiguration;
-  if (input.NetworkConfiguration) next.NetworkConfiguration = filled.NetworkConfiguration;
+  const network = input.NetworkConfiguration;
+  if (network) {
+    // Each part left out stays as it is: changing ingress must not drop a VPC egress.
+    const now = current.NetworkConfiguration;
+    const fill = filled.NetworkConfiguration;
+    next.NetworkConfiguration = {
+      EgressConfiguration: network.EgressConfiguration
+        ? fill.EgressConfiguration
+        : now.EgressConfiguration,
+      IngressConfiguration: network.IngressConfiguration
+        ? fill.IngressConfiguration
+        : now.IngressConfiguration,
+      IpAddressType: network.IpAddressType ? fill.IpAddressType : now.IpAddressType,
+    };
+  }
   if (input.ObservabilityConfiguration)
     next.ObservabilityConfiguration = filled.ObservabilityConfiguration;
   if (autoScaling) next.AutoScalingConfigurationSummary = autoScaling;
