@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 
-import { StartDeploymentCommand } from "@aws-sdk/client-apprunner";
+import { PauseServiceCommand, StartDeploymentCommand } from "@aws-sdk/client-apprunner";
 
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { expect, servicePath, test } from "./fixtures/apprunner";
@@ -179,4 +179,19 @@ test("the event log follows new lines, pauses when scrolled up, and jumps to the
   await jump.click();
   await expect.poll(atBottom).toBe(true);
   await expect(jump).toBeHidden();
+});
+
+test("an action App Runner refuses shows its reason in words", async ({ page, apprunner }) => {
+  const service = await apprunner.createService();
+  const arn = service.ServiceArn!;
+  await apprunner.waitForStatus(arn, "RUNNING");
+  await page.goto(servicePath(service));
+  // The stream's first state has arrived; the next look at a stable service is seconds away.
+  await expect(page.getByTestId("live-indicator")).toContainText("Last update");
+  // Someone else pauses the service; this page has not heard yet.
+  await apprunner.client.send(new PauseServiceCommand({ ServiceArn: arn }));
+  await page.getByRole("button", { name: "Deploy", exact: true }).click({ timeout: 5_000 });
+  await expect(page.getByTestId("action-result")).toContainText(/You can't .* while its status is/);
+  // The refused action makes the page look again, so it catches up at once.
+  await expect(page.getByTestId("service-status")).toHaveText(/Operation in progress|Paused/);
 });

@@ -17,7 +17,11 @@ async function run(arn: string, send: () => Promise<unknown>, done: string): Pro
   try {
     await send();
   } catch (error) {
-    return { ok: false, message: toApiError(error).message };
+    const apiError = toApiError(error);
+    // A refusal for the service's state means this page is behind: have it look again now.
+    if (apiError.kind === "invalid-state" || apiError.kind === "not-found")
+      getWatchHub().nudge(arn);
+    return { ok: false, message: apiError.message };
   }
   // Viewers of this service see the new operation on the next poll, which starts now.
   getWatchHub().nudge(arn);
