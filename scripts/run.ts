@@ -29,6 +29,7 @@ const env: NodeJS.ProcessEnv = {
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
 };
 const nextBin = "node_modules/next/dist/bin/next";
+const distDir = process.env.NEXT_DIST_DIR || ".next";
 const children = new Set<ChildProcess>();
 let stopping = false;
 
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
   if (!settings.endpoint && settings.backend === "emulator") {
     env.RUNNERDECK_EMULATOR_ENDPOINT = await startEmulator();
   }
-  if (mode === "start" && !existsSync(".next/BUILD_ID")) {
+  if (mode === "start" && !existsSync(`${distDir}/BUILD_ID`)) {
     console.log("No build yet: building the dashboard first…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { env, stdio: "inherit" });
     if (build.status !== 0) return stopAll(build.status ?? 1);
