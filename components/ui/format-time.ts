@@ -4,7 +4,8 @@ const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
 export function formatRelative(date: Date, now: number): string {
   const seconds = Math.round((date.getTime() - now) / 1000);
   const abs = Math.abs(seconds);
-  if (abs < 10) return "just now";
+  // What we show happened already; a moment "in the future" is clock skew between machines.
+  if (abs < 10 || (seconds > 0 && seconds < 120)) return "just now";
   if (abs < 60) return relative.format(seconds, "second");
   if (abs < 3_600) return relative.format(Math.round(seconds / 60), "minute");
   if (abs < 86_400) return relative.format(Math.round(seconds / 3_600), "hour");
