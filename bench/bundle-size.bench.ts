@@ -1,15 +1,15 @@
 /**
  * The wizard's first-load JavaScript, gzip-compressed, per route, from the build's own
- * `diagnostics/route-bundle-stats.json` (Next 16 no longer prints First Load JS). Builds into
- * its own directory first unless BENCH_SKIP_BUILD=1 (then it reads NEXT_DIST_DIR or `.next`).
+ * `diagnostics/route-bundle-stats.json` (Next 16 no longer prints First Load JS), of the
+ * production build (see lib/production-build.ts).
  * Also checks that no client chunk carries AWS SDK code.
  */
-import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
 import { machineSummary } from "./lib/machine";
+import { productionBuild } from "./lib/production-build";
 import { markdownTable } from "./lib/markdown-table";
 
 const BUDGET_KB = 190;
@@ -19,21 +19,10 @@ const SDK_MARKERS = ["aws-sdk-js", "AppRunnerClient", "CloudWatchLogsClient"];
 
 type RouteStats = { route: string; firstLoadChunkPaths: string[] };
 
-function build(distDir: string): void {
-  const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-    cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
-}
-
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 export default async function bundleSize(): Promise<void> {
-  const skipBuild = process.env.BENCH_SKIP_BUILD === "1";
-  const distDir = skipBuild ? (process.env.NEXT_DIST_DIR ?? ".next") : ".next-bench-bundle";
-  if (!skipBuild) build(distDir);
+  const distDir = productionBuild();
 
   const stats = JSON.parse(
     readFileSync(path.join(ROOT, distDir, "diagnostics/route-bundle-stats.json"), "utf8"),

@@ -5,9 +5,9 @@
  * the dashboard's peak RSS. Then the live pages' first-load JavaScript.
  *
  * Runs an emulator (port 4640) and `next start` (port 3310) as child processes; builds into its
- * own directory first unless BENCH_SKIP_BUILD=1 (then it uses NEXT_DIST_DIR or `.next`).
+ * production build first (see lib/production-build.ts).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
@@ -24,6 +24,7 @@ import {
 import { machineSummary } from "./lib/machine";
 import { markdownTable } from "./lib/markdown-table";
 import { rssMB } from "./lib/process-memory";
+import { productionBuild } from "./lib/production-build";
 import { percentile } from "./lib/stats";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -242,16 +243,7 @@ function pageSizes(distDir: string): string[][] {
 }
 
 export default async function liveStream(): Promise<void> {
-  const skipBuild = process.env.BENCH_SKIP_BUILD === "1";
-  const distDir = skipBuild ? (process.env.NEXT_DIST_DIR ?? ".next") : ".next-bench-live";
-  if (!skipBuild) {
-    const built = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-      cwd: ROOT,
-      env: { ...env, NEXT_DIST_DIR: distDir },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    if (built.status !== 0) throw new Error(`next build failed (exit ${built.status})`);
-  }
+  const distDir = productionBuild();
 
   const dataDir = mkdtempSync(path.join(tmpdir(), "runnerdeck-bench-live-"));
   const emulator = spawn(

@@ -88,14 +88,18 @@ export function WizardProvider({
 
   useEffect(() => {
     if (!ready) return;
-    const sub = form.watch((values, { name }) => {
-      if (replacing.current) return;
-      if (name) setServerIssues((list) => list.filter((i) => !i.path.startsWith(name)));
-      unsaved.current = true;
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => save(values as WizardValues), SAVE_DELAY_MS);
+    // `subscribe` rather than `watch`: it notifies without re-rendering, and the compiler can
+    // memoize this component.
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values, name }) => {
+        if (replacing.current) return;
+        if (name) setServerIssues((list) => list.filter((i) => !i.path.startsWith(name)));
+        unsaved.current = true;
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => save(values as WizardValues), SAVE_DELAY_MS);
+      },
     });
-    return () => sub.unsubscribe();
   }, [form, ready, save]);
 
   // Leaving the wizard while a create request is out means it succeeded (the action redirects).
@@ -128,8 +132,10 @@ export function WizardProvider({
   // After a failed "Next", re-check as the person types so fixed problems disappear.
   useEffect(() => {
     if (attempt === 0 || !step || !validator) return;
-    const sub = form.watch((values) => setIssues(validator.validateStep(step.id, values)));
-    return () => sub.unsubscribe();
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => setIssues(validator.validateStep(step.id, values)),
+    });
   }, [attempt, form, step, validator]);
 
   const checkStep = useCallback(async () => {
