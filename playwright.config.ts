@@ -9,6 +9,8 @@ process.env.E2E_EMULATOR_PORT ??= "4619";
 process.env.E2E_APP_PORT ??= "3109";
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "runnerdeck-e2e-"));
 process.env.E2E_OPERATION_MS ??= "2400";
+// Test fixtures use the AWS SDK, which warns about Node 20 on every process; keep output readable.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
 const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT}`;
 const appUrl = `http://127.0.0.1:${process.env.E2E_APP_PORT}`;

@@ -6,9 +6,6 @@
 import { AppRunnerClient } from "@aws-sdk/client-apprunner";
 import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
 
-// The SDK warns about Node 20 when a client is constructed; tests' output should stay readable.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
-
 export const TEST_REGION = "us-east-1";
 
 export const FAKE_CREDENTIALS = {
