@@ -4,13 +4,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { AutoScalingItem } from "@/lib/apprunner/form/picker-items";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
 import { fetchJson, RouteCallError, wizardQueries } from "@/lib/query/wizard-queries";
 
+import { createOnEnter, InlineCreatePanel } from "./inline-create-panel";
 import { RadioField } from "./radio-field";
 import { SelectField } from "./select-field";
 import { useWizard } from "./wizard-context";
@@ -101,60 +101,35 @@ export function AutoScalingPicker() {
           }
         />
       )}
-      {!creating ? (
-        <Button variant="secondary" onClick={() => setCreating(true)}>
-          Create auto scaling configuration
-        </Button>
-      ) : (
-        <div
-          role="group"
-          aria-labelledby={`${ids}-title`}
-          className="space-y-3 rounded-md border border-zinc-300 p-3 dark:border-zinc-700"
-        >
-          <h2 id={`${ids}-title`} className="text-sm font-semibold">
-            New auto scaling configuration
-          </h2>
-          {createError && !createError.field && (
-            <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-              {createError.message}
-            </p>
-          )}
-          <div className="grid gap-3 sm:grid-cols-2">
-            {FIELDS.map((f) => (
-              <Field
-                key={f.key}
-                id={`${ids}-${f.key}`}
-                label={f.label}
-                hint={f.hint}
-                error={createError?.field === f.key ? createError.message : undefined}
-              >
-                {(controlProps) => (
-                  <Input
-                    {...controlProps}
-                    inputMode={f.key === "name" ? undefined : "numeric"}
-                    value={draft[f.key]}
-                    onChange={(e) => setDraft((d) => ({ ...d, [f.key]: e.target.value }))}
-                    onKeyDown={(e) => {
-                      if (e.key === "Enter") {
-                        e.preventDefault();
-                        create.mutate();
-                      }
-                    }}
-                  />
-                )}
-              </Field>
-            ))}
-          </div>
-          <div className="flex gap-2">
-            <Button onClick={() => create.mutate()} disabled={create.isPending}>
-              {create.isPending ? "Creating…" : "Create"}
-            </Button>
-            <Button variant="ghost" onClick={() => setCreating(false)}>
-              Cancel
-            </Button>
-          </div>
-        </div>
-      )}
+      <InlineCreatePanel
+        open={creating}
+        onOpenChange={setCreating}
+        openLabel="Create auto scaling configuration"
+        title="New auto scaling configuration"
+        error={createError && !createError.field ? createError.message : undefined}
+        pending={create.isPending}
+        onCreate={() => create.mutate()}
+      >
+        {FIELDS.map((f) => (
+          <Field
+            key={f.key}
+            id={`${ids}-${f.key}`}
+            label={f.label}
+            hint={f.hint}
+            error={createError?.field === f.key ? createError.message : undefined}
+          >
+            {(controlProps) => (
+              <Input
+                {...controlProps}
+                inputMode={f.key === "name" ? undefined : "numeric"}
+                value={draft[f.key]}
+                onChange={(e) => setDraft((d) => ({ ...d, [f.key]: e.target.value }))}
+                onKeyDown={createOnEnter(() => create.mutate())}
+              />
+            )}
+          </Field>
+        ))}
+      </InlineCreatePanel>
     </div>
   );
 }

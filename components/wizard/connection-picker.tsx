@@ -4,7 +4,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -13,6 +12,7 @@ import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
 import { fetchJson, wizardQueries } from "@/lib/query/wizard-queries";
 
 import { fieldId } from "./field-id";
+import { createOnEnter, InlineCreatePanel } from "./inline-create-panel";
 import { useFieldIssue } from "./wizard-context";
 
 const STATUS_TEXT: Record<string, string> = {
@@ -99,67 +99,45 @@ export function ConnectionPicker() {
           </Select>
         )}
       </Field>
-      {!creating ? (
-        <Button variant="secondary" onClick={() => setCreating(true)}>
-          Create connection
-        </Button>
-      ) : (
-        <div
-          role="group"
-          aria-labelledby={`${ids}-title`}
-          className="space-y-3 rounded-md border border-zinc-300 p-3 dark:border-zinc-700"
+      <InlineCreatePanel
+        open={creating}
+        onOpenChange={setCreating}
+        openLabel="Create connection"
+        title="New connection"
+        pending={create.isPending}
+        onCreate={() => create.mutate()}
+      >
+        <Field
+          id={`${ids}-name`}
+          label="Connection name"
+          error={create.error?.message}
+          hint="4–32 letters, digits, hyphens or underscores."
         >
-          <h2 id={`${ids}-title`} className="text-sm font-semibold">
-            New connection
-          </h2>
-          <div className="grid gap-3 sm:grid-cols-2">
-            <Field
-              id={`${ids}-name`}
-              label="Connection name"
-              error={create.error?.message}
-              hint="4–32 letters, digits, hyphens or underscores."
+          {(controlProps) => (
+            <Input
+              {...controlProps}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={createOnEnter(() => create.mutate())}
+            />
+          )}
+        </Field>
+        <Field id={`${ids}-provider`} label="Provider">
+          {(controlProps) => (
+            <Select
+              {...controlProps}
+              value={provider}
+              onChange={(e) => setProvider(e.target.value)}
             >
-              {(controlProps) => (
-                <Input
-                  {...controlProps}
-                  value={name}
-                  onChange={(e) => setName(e.target.value)}
-                  onKeyDown={(e) => {
-                    // Enter would submit the step; here it means "create".
-                    if (e.key === "Enter") {
-                      e.preventDefault();
-                      create.mutate();
-                    }
-                  }}
-                />
-              )}
-            </Field>
-            <Field id={`${ids}-provider`} label="Provider">
-              {(controlProps) => (
-                <Select
-                  {...controlProps}
-                  value={provider}
-                  onChange={(e) => setProvider(e.target.value)}
-                >
-                  {PROVIDERS.map((p) => (
-                    <option key={p.value} value={p.value}>
-                      {p.label}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
-          </div>
-          <div className="flex gap-2">
-            <Button onClick={() => create.mutate()} disabled={create.isPending}>
-              {create.isPending ? "Creating…" : "Create"}
-            </Button>
-            <Button variant="ghost" onClick={() => setCreating(false)}>
-              Cancel
-            </Button>
-          </div>
-        </div>
-      )}
+              {PROVIDERS.map((p) => (
+                <option key={p.value} value={p.value}>
+                  {p.label}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      </InlineCreatePanel>
     </div>
   );
 }

@@ -1,37 +1,37 @@
 import {
   CreateAutoScalingConfigurationCommand,
   ListAutoScalingConfigurationsCommand,
+  type AutoScalingConfiguration,
+  type AutoScalingConfigurationSummary,
 } from "@aws-sdk/client-apprunner";
 
 import { getAppRunnerClient } from "@/lib/apprunner/client";
-import { listPages } from "@/lib/apprunner/form/list-pages";
+import { listRoute } from "@/lib/apprunner/form/list-route";
 import type { AutoScalingItem, RouteError } from "@/lib/apprunner/form/picker-items";
 import { routeErrorResponse } from "@/lib/apprunner/form/route-error";
 import { validateOperationInput } from "@/lib/apprunner/validation";
 
 export const dynamic = "force-dynamic";
 
-/** The latest revision of each configuration: the one a new service would use. */
-export async function GET(): Promise<Response> {
-  try {
-    const client = getAppRunnerClient();
-    const summaries = await listPages(async (NextToken) => {
-      const out = await client.send(
-        new ListAutoScalingConfigurationsCommand({ LatestOnly: true, NextToken, MaxResults: 100 }),
-      );
-      return { items: out.AutoScalingConfigurationSummaryList ?? [], nextToken: out.NextToken };
-    });
-    const items: AutoScalingItem[] = summaries.map((s) => ({
-      arn: s.AutoScalingConfigurationArn ?? "",
-      name: s.AutoScalingConfigurationName ?? "",
-      revision: s.AutoScalingConfigurationRevision ?? 1,
-      isDefault: s.IsDefault ?? false,
-    }));
-    return Response.json(items);
-  } catch (error) {
-    return routeErrorResponse(error);
-  }
+function toItem(c: AutoScalingConfigurationSummary | AutoScalingConfiguration): AutoScalingItem {
+  return {
+    arn: c.AutoScalingConfigurationArn ?? "",
+    name: c.AutoScalingConfigurationName ?? "",
+    revision: c.AutoScalingConfigurationRevision ?? 1,
+    isDefault: c.IsDefault ?? false,
+  };
 }
+
+/** The latest revision of each configuration: the one a new service would use. */
+export const GET = listRoute(
+  async (client, NextToken) => {
+    const out = await client.send(
+      new ListAutoScalingConfigurationsCommand({ LatestOnly: true, NextToken, MaxResults: 100 }),
+    );
+    return { items: out.AutoScalingConfigurationSummaryList ?? [], nextToken: out.NextToken };
+  },
+  (summaries) => summaries.map(toItem),
+);
 
 const FIELD_NAMES: Record<string, string> = {
   AutoScalingConfigurationName: "name",
@@ -61,14 +61,7 @@ export async function POST(request: Request): Promise<Response> {
     const out = await getAppRunnerClient().send(
       new CreateAutoScalingConfigurationCommand(checked.value),
     );
-    const c = out.AutoScalingConfiguration ?? {};
-    const item: AutoScalingItem = {
-      arn: c.AutoScalingConfigurationArn ?? "",
-      name: c.AutoScalingConfigurationName ?? "",
-      revision: c.AutoScalingConfigurationRevision ?? 1,
-      isDefault: c.IsDefault ?? false,
-    };
-    return Response.json(item, { status: 201 });
+    return Response.json(toItem(out.AutoScalingConfiguration ?? {}), { status: 201 });
   } catch (error) {
     return routeErrorResponse(error);
   }

@@ -5,7 +5,7 @@ import {
 } from "@aws-sdk/client-apprunner";
 
 import { getAppRunnerClient } from "@/lib/apprunner/client";
-import { listPages } from "@/lib/apprunner/form/list-pages";
+import { listRoute } from "@/lib/apprunner/form/list-route";
 import type { ConnectionItem, RouteError } from "@/lib/apprunner/form/picker-items";
 import { routeErrorResponse } from "@/lib/apprunner/form/route-error";
 import { validateOperationInput } from "@/lib/apprunner/validation";
@@ -21,18 +21,13 @@ function toItem(c: ConnectionSummary): ConnectionItem {
   };
 }
 
-export async function GET(): Promise<Response> {
-  try {
-    const client = getAppRunnerClient();
-    const items = await listPages(async (NextToken) => {
-      const out = await client.send(new ListConnectionsCommand({ NextToken, MaxResults: 100 }));
-      return { items: out.ConnectionSummaryList ?? [], nextToken: out.NextToken };
-    });
-    return Response.json(items.filter((c) => c.Status !== "DELETED").map(toItem));
-  } catch (error) {
-    return routeErrorResponse(error);
-  }
-}
+export const GET = listRoute(
+  async (client, NextToken) => {
+    const out = await client.send(new ListConnectionsCommand({ NextToken, MaxResults: 100 }));
+    return { items: out.ConnectionSummaryList ?? [], nextToken: out.NextToken };
+  },
+  (connections) => connections.filter((c) => c.Status !== "DELETED").map(toItem),
+);
 
 /** Creates a connection from the wizard; it starts PENDING_HANDSHAKE until the provider agrees. */
 export async function POST(request: Request): Promise<Response> {

@@ -1,32 +1,21 @@
 import { ListObservabilityConfigurationsCommand } from "@aws-sdk/client-apprunner";
 
-import { getAppRunnerClient } from "@/lib/apprunner/client";
-import { listPages } from "@/lib/apprunner/form/list-pages";
+import { listRoute } from "@/lib/apprunner/form/list-route";
 import type { ObservabilityItem } from "@/lib/apprunner/form/picker-items";
-import { routeErrorResponse } from "@/lib/apprunner/form/route-error";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
-  try {
-    const client = getAppRunnerClient();
-    const summaries = await listPages(async (NextToken) => {
-      const out = await client.send(
-        new ListObservabilityConfigurationsCommand({
-          LatestOnly: true,
-          NextToken,
-          MaxResults: 100,
-        }),
-      );
-      return { items: out.ObservabilityConfigurationSummaryList ?? [], nextToken: out.NextToken };
-    });
-    const items: ObservabilityItem[] = summaries.map((s) => ({
+export const GET = listRoute(
+  async (client, NextToken) => {
+    const out = await client.send(
+      new ListObservabilityConfigurationsCommand({ LatestOnly: true, NextToken, MaxResults: 100 }),
+    );
+    return { items: out.ObservabilityConfigurationSummaryList ?? [], nextToken: out.NextToken };
+  },
+  (summaries): ObservabilityItem[] =>
+    summaries.map((s) => ({
       arn: s.ObservabilityConfigurationArn ?? "",
       name: s.ObservabilityConfigurationName ?? "",
       revision: s.ObservabilityConfigurationRevision ?? 1,
-    }));
-    return Response.json(items);
-  } catch (error) {
-    return routeErrorResponse(error);
-  }
-}
+    })),
+);

@@ -1,28 +1,21 @@
 import { ListVpcConnectorsCommand } from "@aws-sdk/client-apprunner";
 
-import { getAppRunnerClient } from "@/lib/apprunner/client";
-import { listPages } from "@/lib/apprunner/form/list-pages";
+import { listRoute } from "@/lib/apprunner/form/list-route";
 import type { VpcConnectorItem } from "@/lib/apprunner/form/picker-items";
-import { routeErrorResponse } from "@/lib/apprunner/form/route-error";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
-  try {
-    const client = getAppRunnerClient();
-    const connectors = await listPages(async (NextToken) => {
-      const out = await client.send(new ListVpcConnectorsCommand({ NextToken, MaxResults: 100 }));
-      return { items: out.VpcConnectors ?? [], nextToken: out.NextToken };
-    });
-    const items: VpcConnectorItem[] = connectors
+export const GET = listRoute(
+  async (client, NextToken) => {
+    const out = await client.send(new ListVpcConnectorsCommand({ NextToken, MaxResults: 100 }));
+    return { items: out.VpcConnectors ?? [], nextToken: out.NextToken };
+  },
+  (connectors): VpcConnectorItem[] =>
+    connectors
       .filter((c) => c.Status !== "INACTIVE")
       .map((c) => ({
         arn: c.VpcConnectorArn ?? "",
         name: c.VpcConnectorName ?? "",
         revision: c.VpcConnectorRevision ?? 1,
-      }));
-    return Response.json(items);
-  } catch (error) {
-    return routeErrorResponse(error);
-  }
-}
+      })),
+);
