@@ -23,13 +23,61 @@ test("a reload mid-way keeps the draft, and Discard draft starts over", async ({
 
   await page.goto("/services/new");
   await expect(page.getByRole("heading", { name: "Your draft" })).toBeVisible();
+  // Continue draft returns to the step the person was last on, not to the first one.
   await page.getByRole("link", { name: "Continue draft" }).click();
+  await expect(page).toHaveURL(/\/services\/new\/build$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Build and run");
+  await expect(page.getByLabel("Start command")).toHaveValue("./server --verbose");
+  await page.getByRole("link", { name: "Back" }).click();
+  await expect(page).toHaveURL(/\/services\/new\/source$/);
   await expect(page.getByLabel("Container image URI")).toHaveValue(/golang-app:latest$/);
+
+  // Going back a step without typing is remembered too.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("runnerdeck:wizard-draft:v1") ?? ""))
+    .toContain('"step":"source"');
+  await page.goto("/services/new");
+  await page.getByRole("link", { name: "Continue draft" }).click();
+  await expect(page).toHaveURL(/\/services\/new\/source$/);
 
   await page.getByRole("button", { name: "Discard draft" }).click();
   await expect(page).toHaveURL(/\/services\/new$/);
   await expect(page.getByRole("heading", { name: "Your draft" })).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem("runnerdeck:wizard-draft:v1"))).toBeNull();
+});
+
+test("leaving with input not yet saved asks first; once it is saved, leaving doesn't ask", async ({
+  page,
+}) => {
+  // Hold the page's clock so the debounced save cannot run until the test lets it: the typed
+  // text is then "unsaved input" for as long as the test needs.
+  await page.clock.install();
+  await page.goto("/services/new");
+  await page.getByRole("button", { name: "Start blank" }).click();
+  await expect(page).toHaveURL(/\/services\/new\/source$/);
+  await page.clock.pauseAt(Date.now() + 60_000);
+
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.dismiss();
+  });
+  // Real key presses: Chromium only asks before leaving a page the person has interacted with.
+  await page.getByLabel("Container image URI").pressSequentially("public.ecr.aws/nginx/nginx");
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(["beforeunload"]);
+  // Dismissing the question keeps the page and what was typed.
+  expect(page.isClosed()).toBe(false);
+  await expect(page.getByLabel("Container image URI")).toHaveValue("public.ecr.aws/nginx/nginx");
+
+  await page.clock.runFor(1_000);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("runnerdeck:wizard-draft:v1") ?? ""))
+    .toContain("public.ecr.aws/nginx/nginx");
+  const closed = page.waitForEvent("close");
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  expect(dialogs).toEqual(["beforeunload"]);
 });
 
 test("a name taken before submit is reported on the name field by the server", async ({ page }) => {

@@ -6,6 +6,7 @@ import { useEffect, useRef } from "react";
 
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { DuplicateResult } from "@/lib/apprunner/form/load-duplicate";
+import { stepById } from "@/lib/apprunner/form/steps";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
 
 import { ImportJsonPanel } from "./import-json-panel";
@@ -16,7 +17,7 @@ const FIRST_STEP = "/services/new/source";
 /** The wizard's start: continue a draft, start blank, from a preset, from JSON, or a duplicate. */
 export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undefined }) {
   const router = useRouter();
-  const { restored, savedAt, startWith, discardDraft, choices } = useWizard();
+  const { restored, savedAt, lastStep, startWith, discardDraft, choices } = useWizard();
   const duplicated = useRef(false);
 
   function begin(values: WizardValues) {
@@ -60,7 +61,7 @@ export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undef
           </h2>
           <p className="text-sm">Saved in this browser at {new Date(savedAt).toLocaleString()}.</p>
           <div className="flex flex-wrap gap-2">
-            <Link href={FIRST_STEP} className={buttonClasses("primary")}>
+            <Link href={stepById(lastStep).path} className={buttonClasses("primary")}>
               Continue draft
             </Link>
             <Button variant="secondary" onClick={discardDraft}>

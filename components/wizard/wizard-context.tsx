@@ -3,6 +3,7 @@
 import { createContext, useContext } from "react";
 
 import type { FieldIssue } from "@/lib/apprunner/form/field-checks";
+import type { StepId } from "@/lib/apprunner/form/steps";
 import type { WizardChoices } from "@/lib/apprunner/form/wizard-choices";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
 
@@ -27,6 +28,8 @@ export type WizardContextValue = {
   savedAt: string | undefined;
   /** Whether a draft was restored when the wizard opened. */
   restored: boolean;
+  /** The step the person was last on (this visit, or the restored draft's); "Continue draft" goes there. */
+  lastStep: StepId;
   /** Replace everything (preset, import, duplicate) and save it as the draft. */
   startWith: (values: WizardValues) => void;
   discardDraft: () => void;

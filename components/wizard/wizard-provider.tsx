@@ -6,7 +6,7 @@ import { FormProvider, useForm } from "react-hook-form";
 
 import { clearDraft, readDraft, writeDraft } from "@/lib/apprunner/form/draft-storage";
 import type { FieldIssue } from "@/lib/apprunner/form/field-checks";
-import { STEPS } from "@/lib/apprunner/form/steps";
+import { STEPS, type StepId } from "@/lib/apprunner/form/steps";
 import type { WizardChoices } from "@/lib/apprunner/form/wizard-choices";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
 
@@ -45,6 +45,13 @@ export function WizardProvider({
   const [restored, setRestored] = useState(false);
   const [ready, setReady] = useState(false);
   const [submissionToken, setSubmissionToken] = useState(newToken);
+  /** The step shown most recently in this tab; undefined until a step page is opened. */
+  const [visited, setVisited] = useState<StepId | undefined>(step?.id);
+  /** The step the restored draft was left on. */
+  const [draftStep, setDraftStep] = useState<StepId | undefined>();
+  const lastStep = visited ?? draftStep ?? STEPS[0].id;
+  /** The step written with each save. */
+  const savedStep = useRef<StepId>(STEPS[0].id);
   const unsaved = useRef(false);
   const submitting = useRef(false);
   /** Set while the form is replaced wholesale, so the replacement isn't counted as typing. */
@@ -61,7 +68,7 @@ export function WizardProvider({
   );
 
   const save = useCallback((values: WizardValues) => {
-    const at = writeDraft(values);
+    const at = writeDraft(values, savedStep.current);
     if (at) setSavedAt(at);
     unsaved.current = false;
   }, []);
@@ -76,6 +83,8 @@ export function WizardProvider({
       const draft = readDraft(loaded.parseWizardValues);
       if (draft) {
         replace(draft.values);
+        savedStep.current = draft.step;
+        setDraftStep(draft.step);
         setSavedAt(draft.savedAt);
         setRestored(true);
       }
@@ -127,7 +136,16 @@ export function WizardProvider({
     setShownPath(pathname);
     setIssues([]);
     setAttempt(0);
+    if (step) setVisited(step.id);
   }
+
+  // Moving to another step is worth a save even without typing: "Continue draft" returns to
+  // the step the person was last on. Without a draft yet, the first save will carry it.
+  useEffect(() => {
+    if (!ready || savedStep.current === lastStep) return;
+    savedStep.current = lastStep;
+    if (savedAt) save(form.getValues());
+  }, [form, lastStep, ready, save, savedAt]);
 
   // After a failed "Next", re-check as the person types so fixed problems disappear.
   useEffect(() => {
@@ -184,6 +202,7 @@ export function WizardProvider({
       checkStep,
       savedAt,
       restored,
+      lastStep,
       startWith,
       discardDraft,
       setSubmitting,
@@ -198,6 +217,7 @@ export function WizardProvider({
       checkStep,
       savedAt,
       restored,
+      lastStep,
       startWith,
       discardDraft,
       setSubmitting,

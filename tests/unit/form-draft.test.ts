@@ -20,9 +20,33 @@ describe("the draft in the browser", () => {
     const values = blankValues();
     values.service.name = "kept";
     values.build.env = [{ name: "A", value: "1", kind: "plain" }];
-    const savedAt = writeDraft(values, storage);
+    const savedAt = writeDraft(values, "health-check", storage);
     expect(storage.items.has("runnerdeck:wizard-draft:v1")).toBe(true);
-    expect(readDraft(parseWizardValues, storage)).toEqual({ savedAt, values });
+    expect(readDraft(parseWizardValues, storage)).toEqual({
+      savedAt,
+      values,
+      step: "health-check",
+    });
+  });
+
+  it("remembers the step last saved, so Continue draft returns there", () => {
+    const storage = memoryStorage();
+    writeDraft(blankValues(), "build", storage);
+    writeDraft(blankValues(), "review", storage);
+    expect(readDraft(parseWizardValues, storage)?.step).toBe("review");
+  });
+
+  it("starts a draft without a known step (saved before steps were kept) at Source", () => {
+    const storage = memoryStorage();
+    const values = blankValues();
+    values.service.name = "older";
+    storage.setItem(DRAFT_KEY, JSON.stringify({ savedAt: "2026-01-01T00:00:00.000Z", values }));
+    expect(readDraft(parseWizardValues, storage)).toMatchObject({ step: "source", values });
+    storage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({ savedAt: "2026-01-01T00:00:00.000Z", values, step: "billing" }),
+    );
+    expect(readDraft(parseWizardValues, storage)?.step).toBe("source");
   });
 
   it("is ignored when it no longer fits the form or isn't JSON", () => {
@@ -35,7 +59,7 @@ describe("the draft in the browser", () => {
 
   it("is gone after Discard draft", () => {
     const storage = memoryStorage();
-    writeDraft(blankValues(), storage);
+    writeDraft(blankValues(), "service", storage);
     clearDraft(storage);
     expect(readDraft(parseWizardValues, storage)).toBeUndefined();
   });
@@ -46,6 +70,6 @@ describe("the draft in the browser", () => {
         throw new Error("QuotaExceededError");
       },
     };
-    expect(writeDraft(blankValues(), full)).toBeUndefined();
+    expect(writeDraft(blankValues(), "source", full)).toBeUndefined();
   });
 });
