@@ -125,16 +125,22 @@ test("the live page works 360 px wide", async ({ page, apprunner }) => {
   await expectNoAxeViolations(page);
 });
 
-test("the configuration is shown read-only, with Duplicate and Export JSON", async ({
+test("the configuration is shown read-only with its tags, and Export JSON carries them", async ({
   page,
   apprunner,
 }) => {
-  const service = await apprunner.createService();
+  const tags = [
+    { Key: "team", Value: "payments" },
+    { Key: "cost-center", Value: "4711" },
+  ];
+  const service = await apprunner.createService({ tags });
   await page.goto(servicePath(service));
   const config = page.getByRole("region", { name: "Configuration" });
   await expect(config).toContainText("public.ecr.aws/nginx/nginx:latest");
   await expect(config).toContainText("1 vCPU");
   await expect(config).toContainText("2 GB");
+  const tagRow = config.getByRole("definition").filter({ hasText: "team=payments" });
+  await expect(tagRow).toContainText("cost-center=4711");
   await expect(config.getByRole("link", { name: "Duplicate" })).toHaveAttribute(
     "href",
     `/services/new?from=${encodeURIComponent(service.ServiceArn!)}`,
@@ -143,9 +149,54 @@ test("the configuration is shown read-only, with Duplicate and Export JSON", asy
   await config.getByRole("button", { name: "Export JSON" }).click();
   const file = await (await download).path();
   const exported = JSON.parse(await readFile(file, "utf8")) as {
-    Service: { ServiceArn: string };
+    Service: { ServiceArn: string; Tags?: unknown };
+    Tags: { Key: string; Value: string }[];
   };
   expect(exported.Service.ServiceArn).toBe(service.ServiceArn);
+  // Beside the Service, as DescribeService's output has no tags member.
+  expect(exported.Service.Tags).toBeUndefined();
+  expect(exported.Tags).toEqual(expect.arrayContaining(tags));
+  expect(exported.Tags).toHaveLength(2);
+});
+
+test("a service without tags says so", async ({ page, apprunner }) => {
+  const service = await apprunner.createService();
+  await page.goto(servicePath(service));
+  const config = page.getByRole("region", { name: "Configuration" });
+  const tagsRow = config
+    .locator("dl > div")
+    .filter({ has: page.getByRole("term").filter({ hasText: /^Tags$/ }) });
+  await expect(tagsRow.getByRole("definition")).toHaveText("None");
+});
+
+test("Duplicate carries the service's tags into the wizard", async ({ page, apprunner }) => {
+  // The outcome tag steers how the emulator deploys: a copy without it would deploy differently.
+  const service = await apprunner.createService({
+    outcome: "fail-health-check",
+    tags: [{ Key: "team", Value: "payments" }],
+  });
+  await page.goto(servicePath(service));
+  await page
+    .getByRole("region", { name: "Configuration" })
+    .getByRole("link", { name: "Duplicate" })
+    .click();
+  await expect(page).toHaveURL(/\/services\/new\/source$/);
+  await expect(page.getByLabel("Container image URI")).toHaveValue(
+    "public.ecr.aws/nginx/nginx:latest",
+  );
+  await page.goto("/services/new/service");
+  await expect(page).toHaveURL(/\/services\/new\/service$/);
+  await expect(page.getByLabel("Service name")).toHaveValue(
+    `${service.ServiceName}-copy`.slice(0, 40),
+  );
+  const pairs: string[] = [];
+  for (let i = 1; i <= 2; i++) {
+    pairs.push(
+      `${await page.getByLabel(`Key of tag ${i}`).inputValue()}=${await page.getByLabel(`Value of tag ${i}`).inputValue()}`,
+    );
+  }
+  expect(pairs.sort()).toEqual(["emulator:outcome=fail-health-check", "team=payments"]);
+  await expect(page.getByLabel("Key of tag 3")).toHaveCount(0);
 });
 
 test("the event log follows new lines, pauses when scrolled up, and jumps to the latest", async ({

@@ -1,7 +1,17 @@
-import type { WireService } from "@/lib/apprunner/watch/wire";
+import type { WireService, WireTag } from "@/lib/apprunner/watch/wire";
 
 export type ConfigRow = { label: string; value: string | string[] | undefined };
-export type ConfigSection = { title: string; rows: (service: WireService) => ConfigRow[] };
+/** The tags as far as they are known: read separately from the service, so they may lag. */
+export type TagsState = { tags: WireTag[] } | { note: string };
+export type ConfigSection = {
+  title: string;
+  rows: (service: WireService, tags: TagsState) => ConfigRow[];
+};
+
+function tagList(state: TagsState): string | string[] {
+  if ("note" in state) return state.note;
+  return state.tags.length ? state.tags.map((t) => `${t.Key ?? ""}=${t.Value ?? ""}`) : "None";
+}
 
 function envList(map: Record<string, string> | undefined, arrow = "="): string[] | undefined {
   const entries = Object.entries(map ?? {});
@@ -129,7 +139,7 @@ export const CONFIGURATION_SECTIONS: ConfigSection[] = [
   },
   {
     title: "Service",
-    rows: (s) => [
+    rows: (s, tags) => [
       { label: "Name", value: s.ServiceName },
       { label: "Service ID", value: s.ServiceId },
       { label: "Encryption", value: s.EncryptionConfiguration?.KmsKey ?? "AWS-owned key" },
@@ -139,6 +149,7 @@ export const CONFIGURATION_SECTIONS: ConfigSection[] = [
           ? `On: ${s.ObservabilityConfiguration.ObservabilityConfigurationArn ?? ""}`
           : "Off",
       },
+      { label: "Tags", value: tagList(tags) },
     ],
   },
 ];

@@ -3,6 +3,7 @@
 import { ChevronDown, ChevronRight } from "lucide-react";
 import { Fragment, useState } from "react";
 
+import { Button } from "@/components/ui/button";
 import { formatDuration } from "@/components/ui/format-time";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -10,6 +11,7 @@ import type { WireOperation } from "@/lib/apprunner/watch/wire";
 
 import { DeploymentLog } from "./deployment-log";
 import { operationTypeLabel } from "./operation-labels";
+import { useOlderOperations } from "./use-older-operations";
 
 function duration(op: WireOperation, now: number): number | undefined {
   const start = op.StartedAt ? Date.parse(op.StartedAt) : NaN;
@@ -18,10 +20,13 @@ function duration(op: WireOperation, now: number): number | undefined {
   return end - start;
 }
 
-/** Every operation (newest first) with its timing; opening one shows its deployment log. */
+/**
+ * Every operation (newest first) with its timing; opening one shows its deployment log. The
+ * live snapshot holds the newest page; older pages are read when asked for.
+ */
 export function OperationsTable({
   arn,
-  operations,
+  operations: live,
   now,
 }: {
   arn: string;
@@ -29,6 +34,8 @@ export function OperationsTable({
   now: number;
 }) {
   const [open, setOpen] = useState<string | undefined>();
+  const history = useOlderOperations(arn, live);
+  const { operations } = history;
   return (
     <section aria-labelledby="activity-heading" className="space-y-2">
       <h2 id="activity-heading" className="text-lg font-semibold">
@@ -119,6 +126,25 @@ export function OperationsTable({
           </table>
         </div>
       )}
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        {history.hasOlder && (
+          <Button variant="secondary" onClick={history.showOlder} disabled={history.loading}>
+            Show older operations
+          </Button>
+        )}
+        <p aria-live="polite" data-testid="operations-history">
+          {history.loading
+            ? "Reading older operations…"
+            : history.complete
+              ? `All ${operations.length} operations are shown.`
+              : ""}
+        </p>
+        {history.error && (
+          <p className="text-red-700 dark:text-red-400">
+            Older operations could not be read: {history.error}
+          </p>
+        )}
+      </div>
     </section>
   );
 }

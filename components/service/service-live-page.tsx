@@ -27,7 +27,7 @@ export function ServiceLivePage({ arn, renderedAt }: { arn: string; renderedAt: 
       <CurrentOperation service={service} operation={operations[0]} renderedAt={renderedAt} />
       <OperationsTable arn={arn} operations={operations} now={now} />
       <EventLog arn={arn} serviceName={service.ServiceName ?? "service"} current={operations[0]} />
-      <ServiceConfiguration service={service} />
+      <ServiceConfiguration arn={arn} service={service} />
     </div>
   );
 }

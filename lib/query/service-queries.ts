@@ -1,7 +1,12 @@
 import { queryOptions } from "@tanstack/react-query";
 
 import type { ServiceList } from "@/lib/apprunner/watch/service-list-item";
-import type { LogLine, ServiceSnapshot } from "@/lib/apprunner/watch/wire";
+import type {
+  LogLine,
+  OperationsPage,
+  ServiceSnapshot,
+  ServiceTags,
+} from "@/lib/apprunner/watch/wire";
 
 /** An error a route handler sent: already a sentence for a person. */
 export class RouteError extends Error {
@@ -32,6 +37,8 @@ export const LIST_FAST_MS = 2_000;
 export const LIST_SLOW_MS = 15_000;
 /** How often the live page polls when its stream is down. */
 export const SNAPSHOT_FALLBACK_MS = 3_000;
+/** Tags change rarely and the stream does not carry them; look again after this long. */
+export const TAGS_STALE_MS = 60_000;
 
 export type LogData = { lines: LogLine[] };
 
@@ -78,5 +85,27 @@ export const serviceQueries = {
         }
       },
       staleTime: Infinity,
+    }),
+
+  /** The service's tags, which DescribeService (and so the stream) leaves out. */
+  tags: (arn: string) =>
+    queryOptions({
+      queryKey: [...serviceQueries.all(), "tags", arn] as const,
+      queryFn: () => getJson<ServiceTags>(`/api/services/tags?arn=${encodeURIComponent(arn)}`),
+      staleTime: TAGS_STALE_MS,
+    }),
+
+  /** One page of operation history: the first without a token, then each page's `nextToken`. */
+  operationsPage: (arn: string, nextToken: string | undefined) =>
+    queryOptions({
+      queryKey: [...serviceQueries.all(), "operations", arn, nextToken ?? ""] as const,
+      queryFn: () => {
+        const params = new URLSearchParams({ arn });
+        if (nextToken) params.set("nextToken", nextToken);
+        return getJson<OperationsPage>(`/api/services/operations?${params}`);
+      },
+      // Read once per click: "Show older operations" asks App Runner each time it is pressed.
+      staleTime: 0,
+      gcTime: 0,
     }),
 };

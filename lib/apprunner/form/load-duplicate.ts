@@ -4,6 +4,7 @@ import { DescribeServiceCommand } from "@aws-sdk/client-apprunner";
 
 import { getAppRunnerClient } from "@/lib/apprunner/client";
 import { toApiError } from "@/lib/apprunner/errors";
+import { loadServiceTags } from "@/lib/apprunner/watch/load-service-tags";
 
 import { fromService } from "./from-service";
 import type { WizardValues } from "./wizard-schema";
@@ -11,16 +12,28 @@ import type { WizardValues } from "./wizard-schema";
 export type DuplicateResult =
   { ok: true; values: WizardValues; sourceName: string } | { ok: false; message: string };
 
-/** A copy of an existing service's configuration, named `<name>-copy` (names are unique). */
+/** Keys AWS sets itself (`aws:…`); a request may not set them, so a copy can't carry them. */
+const RESERVED_TAG = /^aws:/i;
+
+/**
+ * A copy of an existing service's configuration and tags, named `<name>-copy` (names are
+ * unique). DescribeService does not return tags, so they are read with ListTagsForResource; a
+ * copy without them could deploy differently (tags such as `emulator:outcome` steer a deploy),
+ * so if they can't be read the copy is refused with the reason rather than made without them.
+ */
 export async function loadDuplicate(serviceArn: string): Promise<DuplicateResult> {
   try {
-    const out = await getAppRunnerClient().send(
-      new DescribeServiceCommand({ ServiceArn: serviceArn }),
-    );
+    const [out, tags] = await Promise.all([
+      getAppRunnerClient().send(new DescribeServiceCommand({ ServiceArn: serviceArn })),
+      loadServiceTags(serviceArn),
+    ]);
     if (!out.Service) return { ok: false, message: "App Runner returned no service." };
     const values = fromService(out.Service);
     const sourceName = out.Service.ServiceName ?? "";
     values.service.name = `${sourceName}-copy`.slice(0, 40);
+    values.service.tags = tags
+      .filter((t) => t.Key && !RESERVED_TAG.test(t.Key))
+      .map((t) => ({ key: t.Key ?? "", value: t.Value ?? "" }));
     return { ok: true, values, sourceName };
   } catch (error) {
     return { ok: false, message: toApiError(error).message };

@@ -6,7 +6,7 @@ import { GetLogEventsCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { getAppRunnerClient, getLogsClient } from "@/lib/apprunner/client";
 
 import type { WatchUpstream } from "./upstream";
-import { toWire } from "./wire";
+import { OPERATIONS_PAGE_SIZE, toWire } from "./wire";
 
 /** The watch hub's upstream on the real SDK clients (AWS or any compatible endpoint). */
 export const sdkUpstream: WatchUpstream = {
@@ -18,7 +18,7 @@ export const sdkUpstream: WatchUpstream = {
 
   async listOperations(arn) {
     const out = await getAppRunnerClient().send(
-      new ListOperationsCommand({ ServiceArn: arn, MaxResults: 20 }),
+      new ListOperationsCommand({ ServiceArn: arn, MaxResults: OPERATIONS_PAGE_SIZE }),
     );
     return toWire(out.OperationSummaryList ?? []);
   },

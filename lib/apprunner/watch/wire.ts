@@ -1,4 +1,4 @@
-import type { OperationSummary, Service, ServiceSummary } from "@aws-sdk/client-apprunner";
+import type { OperationSummary, Service, ServiceSummary, Tag } from "@aws-sdk/client-apprunner";
 
 /**
  * What App Runner data looks like after crossing the wire as JSON: the SDK's `Date`s become ISO
@@ -16,6 +16,16 @@ export type Jsonify<T> = T extends Date
 export type WireService = Jsonify<Service>;
 export type WireOperation = Jsonify<OperationSummary>;
 export type WireServiceSummary = Jsonify<ServiceSummary>;
+export type WireTag = Jsonify<Tag>;
+
+/** The body of the tags route: ListTagsForResource's tags (DescribeService does not carry them). */
+export type ServiceTags = { tags: WireTag[] };
+
+/** App Runner's largest ListOperations page: the live snapshot holds one such page. */
+export const OPERATIONS_PAGE_SIZE = 20;
+
+/** One ListOperations page, older than what the live snapshot holds, and where the next starts. */
+export type OperationsPage = { operations: WireOperation[]; nextToken: string | undefined };
 
 /** The body of `event: service`: the service as DescribeService returns it, operations newest first. */
 export type ServiceSnapshot = {

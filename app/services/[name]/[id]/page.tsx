@@ -5,8 +5,9 @@ import { notFound } from "next/navigation";
 import { ServiceLivePage } from "@/components/service/service-live-page";
 import { toApiError } from "@/lib/apprunner/errors";
 import { loadServiceSnapshot } from "@/lib/apprunner/watch/load-service-snapshot";
+import { loadServiceTags } from "@/lib/apprunner/watch/load-service-tags";
 import { resolveServiceArn } from "@/lib/apprunner/watch/resolve-service-arn";
-import type { ServiceSnapshot } from "@/lib/apprunner/watch/wire";
+import type { ServiceSnapshot, WireTag } from "@/lib/apprunner/watch/wire";
 import { getQueryClient } from "@/lib/query/get-query-client";
 import { serviceQueries } from "@/lib/query/service-queries";
 
@@ -17,7 +18,14 @@ export const dynamic = "force-dynamic";
 type Params = { params: Promise<{ name: string; id: string }> };
 
 type Loaded =
-  | { kind: "ok"; arn: string; snapshot: ServiceSnapshot; loadedAt: number }
+  | {
+      kind: "ok";
+      arn: string;
+      snapshot: ServiceSnapshot;
+      /** Undefined when they could not be read: the browser asks again and says why. */
+      tags: WireTag[] | undefined;
+      loadedAt: number;
+    }
   | { kind: "missing" }
   | { kind: "problem"; message: string };
 
@@ -25,8 +33,12 @@ async function load(name: string, id: string): Promise<Loaded> {
   try {
     const arn = await resolveServiceArn(name, id);
     if (!arn) return { kind: "missing" };
-    const snapshot = await loadServiceSnapshot(arn);
-    return { kind: "ok", arn, snapshot, loadedAt: Date.now() };
+    const [snapshot, tags] = await Promise.all([
+      loadServiceSnapshot(arn),
+      // Tags are one section of the page; failing to read them must not hide the rest.
+      loadServiceTags(arn).catch(() => undefined),
+    ]);
+    return { kind: "ok", arn, snapshot, tags, loadedAt: Date.now() };
   } catch (error) {
     const apiError = toApiError(error);
     if (apiError.kind === "not-found" || apiError.kind === "invalid-request")
@@ -50,6 +62,9 @@ export default async function ServicePage({ params }: Params) {
   }
   const queryClient = getQueryClient();
   queryClient.setQueryData(serviceQueries.detail(loaded.arn).queryKey, loaded.snapshot);
+  if (loaded.tags) {
+    queryClient.setQueryData(serviceQueries.tags(loaded.arn).queryKey, { tags: loaded.tags });
+  }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <ServiceLivePage arn={loaded.arn} renderedAt={loaded.loadedAt} />
