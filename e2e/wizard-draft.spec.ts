@@ -1,7 +1,5 @@
-import { CreateServiceCommand } from "@aws-sdk/client-apprunner";
-import { expect, test } from "@playwright/test";
-
-import { emulatorClient, errorSummary, next, uniqueName } from "./wizard-helpers";
+import { expect, test } from "./fixtures/apprunner";
+import { errorSummary, next, uniqueName } from "./wizard-helpers";
 
 test.setTimeout(120_000);
 
@@ -80,7 +78,10 @@ test("leaving with input not yet saved asks first; once it is saved, leaving doe
   expect(dialogs).toEqual(["beforeunload"]);
 });
 
-test("a name taken before submit is reported on the name field by the server", async ({ page }) => {
+test("a name taken before submit is reported on the name field by the server", async ({
+  page,
+  apprunner,
+}) => {
   const name = uniqueName("taken-e2e");
   await page.goto("/services/new");
   await page.getByRole("button", { name: "Start blank" }).click();
@@ -92,18 +93,7 @@ test("a name taken before submit is reported on the name field by the server", a
   await next(page, "Review");
 
   // Someone else takes the name while the review page is open.
-  await emulatorClient().send(
-    new CreateServiceCommand({
-      ServiceName: name,
-      SourceConfiguration: {
-        ImageRepository: {
-          ImageIdentifier: "public.ecr.aws/nginx/nginx:latest",
-          ImageRepositoryType: "ECR_PUBLIC",
-        },
-        AutoDeploymentsEnabled: false,
-      },
-    }),
-  );
+  await apprunner.createService({ name });
   await page.getByRole("button", { name: "Create service" }).click();
   const summary = errorSummary(page);
   await expect(summary).toBeFocused();

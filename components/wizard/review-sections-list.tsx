@@ -2,7 +2,14 @@ import Link from "next/link";
 
 import type { ReviewSection } from "@/lib/apprunner/form/review-sections";
 
-export function ReviewSectionsList({ sections }: { sections: readonly ReviewSection[] }) {
+/** The answers as the steps group them; `warnings` (by form field) show beside their rows. */
+export function ReviewSectionsList({
+  sections,
+  warnings = {},
+}: {
+  sections: readonly ReviewSection[];
+  warnings?: Readonly<Record<string, string>>;
+}) {
   return (
     <div className="space-y-4">
       {sections.map(({ step, rows }) => (
@@ -28,6 +35,11 @@ export function ReviewSectionsList({ sections }: { sections: readonly ReviewSect
                   {row.permanent && (
                     <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100">
                       can&apos;t be changed later
+                    </span>
+                  )}
+                  {row.field && warnings[row.field] && (
+                    <span className="mt-1 block text-xs font-medium break-normal text-amber-900 dark:text-amber-200">
+                      Warning: {warnings[row.field]}
                     </span>
                   )}
                 </dd>

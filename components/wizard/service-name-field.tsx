@@ -1,6 +1,5 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
@@ -8,10 +7,10 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { SERVICE_NAME_HINT } from "@/lib/apprunner/form/service-name-hint";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
-import { wizardQueries } from "@/lib/query/wizard-queries";
 
 import { fieldId } from "./field-id";
-import { useFieldIssue, useWizard } from "./wizard-context";
+import { useServiceNameCheck } from "./use-service-name-check";
+import { useFieldIssue } from "./wizard-context";
 
 const CHECK_DELAY_MS = 400;
 
@@ -25,15 +24,12 @@ export function ServiceNameField() {
     const t = setTimeout(() => setChecked(name), CHECK_DELAY_MS);
     return () => clearTimeout(t);
   }, [name]);
-  const { validator } = useWizard();
-  const valid = validator?.serviceNameConforms(checked) ?? false;
-  const check = useQuery({ ...wizardQueries.serviceName(checked), enabled: valid });
+  const check = useServiceNameCheck(checked);
   const issue = useFieldIssue(path);
-  const taken = valid && checked === name && check.data?.taken === true;
+  const taken = checked === name && check.taken;
   const error =
     issue ?? (taken ? `A service named ${name} already exists; choose another name.` : undefined);
-  const status =
-    valid && checked === name && check.data?.taken === false ? `${name} is available.` : "";
+  const status = checked === name && check.available ? `${name} is available.` : "";
 
   return (
     <div>

@@ -8,6 +8,8 @@ export type ReviewRow = {
   value: string;
   /** App Runner never lets this change after the service is created. */
   permanent?: boolean;
+  /** The form field the row shows, for notes that belong to that field. */
+  field?: string;
 };
 export type ReviewSection = { step: Step; rows: ReviewRow[] };
 
@@ -127,7 +129,7 @@ export function reviewSections(
     {
       step: step("service"),
       rows: [
-        { label: "Name", value: service.name, permanent: true },
+        { label: "Name", value: service.name, permanent: true, field: "service.name" },
         {
           label: "Tracing",
           value: service.tracing ? `On (${service.observabilityConfigurationArn})` : "Off",
