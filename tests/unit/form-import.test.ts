@@ -58,6 +58,24 @@ describe("Import JSON: the AWS docs' own CreateService examples", () => {
     expect(validateStep("build", result.values)).toEqual([]);
   });
 
+  it("reads the tags the service page's Export JSON puts beside the Service", () => {
+    const exported = JSON.parse(example("image-repository-response.json")) as Record<
+      string,
+      unknown
+    >;
+    exported.Tags = [
+      { Key: "emulator:outcome", Value: "fail-health-check" },
+      { Key: "team", Value: "payments" },
+      { Key: "aws:cloudformation:stack-name", Value: "not ours to send" },
+    ];
+    const result = importJson(JSON.stringify(exported));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.values.service.tags).toEqual([
+      { key: "emulator:outcome", value: "fail-health-check" },
+      { key: "team", value: "payments" },
+    ]);
+  });
+
   it("accepts a bare Service object too", () => {
     const { Service } = JSON.parse(example("image-repository-response.json")) as {
       Service: unknown;

@@ -89,6 +89,16 @@ function fixQuirks(node: unknown, path: string, fixes: string[]): unknown {
   return out;
 }
 
+/** `[{Key, Value}]` as ListTagsForResource returns it; `aws:` keys can't be sent, so they stay out. */
+function tagsOf(raw: unknown): WizardValues["service"]["tags"] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((tag) =>
+    isObject(tag) && typeof tag.Key === "string" && !/^aws:/i.test(tag.Key)
+      ? [{ key: tag.Key, value: typeof tag.Value === "string" ? tag.Value : "" }]
+      : [],
+  );
+}
+
 /**
  * Reads pasted JSON: a CreateService CLI input (`--cli-input-json`), a DescribeService or
  * CreateService output (`{"Service": …}`), or a bare Service. The quirks of the AWS docs'
@@ -109,8 +119,12 @@ export function importJson(text: string): ImportResult {
   const fixes: string[] = [];
   const fixed = fixQuirks(parsed, "", fixes) as Json;
   const service = isObject(fixed.Service) ? fixed.Service : "ServiceArn" in fixed ? fixed : null;
-  if (service && isObject(service.SourceConfiguration))
-    return { ok: true, values: fromService(service as unknown as Service), fixes, kind: "service" };
+  if (service && isObject(service.SourceConfiguration)) {
+    const values = fromService(service as unknown as Service);
+    // The service page's Export JSON puts the tags beside the Service (DescribeService has none).
+    values.service.tags = tagsOf(fixed.Tags);
+    return { ok: true, values, fixes, kind: "service" };
+  }
   if (isObject(fixed.SourceConfiguration))
     return {
       ok: true,
