@@ -1,37 +1,14 @@
 import { DescribeServiceCommand, StartDeploymentCommand } from "@aws-sdk/client-apprunner";
-import { test as base, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
 
-import { makeFixture, servicePath, type AppRunnerFixture } from "./fixtures/apprunner";
+import { servicePath, type AppRunnerFixture } from "./fixtures/apprunner";
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { LiveServers } from "./fixtures/live-servers";
+import { withOwnServers } from "./fixtures/own-servers";
 
 // A long history takes many operations one after another; this spec runs its own emulator with
 // very short operations (and a dashboard on it) on the suite's ports + 2.
-const servers = new LiveServers(
-  Number(process.env.E2E_EMULATOR_PORT) + 2,
-  Number(process.env.E2E_APP_PORT) + 2,
-  40,
-);
-
-const test = base.extend<{ apprunner: AppRunnerFixture }>({
-  apprunner: async ({}, provide, testInfo) => {
-    const fixture = makeFixture(servers.emulatorUrl, testInfo);
-    await provide(fixture);
-    fixture.client.destroy();
-  },
-});
-
-test.describe.configure({ mode: "serial" });
+const { servers, test } = withOwnServers(2, 40);
 test.setTimeout(120_000);
-
-test.beforeAll(async () => {
-  await servers.startEmulator();
-  await servers.startApp();
-});
-
-test.afterAll(async () => {
-  await servers.stopAll();
-});
 
 async function deploy(apprunner: AppRunnerFixture, arn: string): Promise<void> {
   await apprunner.client.send(new StartDeploymentCommand({ ServiceArn: arn }));

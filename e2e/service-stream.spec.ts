@@ -1,41 +1,18 @@
 import path from "node:path";
 
 import { StartDeploymentCommand } from "@aws-sdk/client-apprunner";
-import { test as base, expect, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
-import { makeFixture, servicePath, type AppRunnerFixture } from "./fixtures/apprunner";
+import { servicePath } from "./fixtures/apprunner";
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { LiveServers } from "./fixtures/live-servers";
+import { withOwnServers } from "./fixtures/own-servers";
 
 const SCREENSHOT = path.resolve(__dirname, "../docs/screenshots/live-service.png");
 
 // This spec runs its own emulator (slow enough to watch phases) and dashboard, next to the
 // suite's: on the suite's ports + 1.
-const servers = new LiveServers(
-  Number(process.env.E2E_EMULATOR_PORT) + 1,
-  Number(process.env.E2E_APP_PORT) + 1,
-  15_000,
-);
-
-const test = base.extend<{ apprunner: AppRunnerFixture }>({
-  apprunner: async ({}, provide, testInfo) => {
-    const fixture = makeFixture(servers.emulatorUrl, testInfo);
-    await provide(fixture);
-    fixture.client.destroy();
-  },
-});
-
-test.describe.configure({ mode: "serial" });
+const { servers, test } = withOwnServers(1, 15_000);
 test.setTimeout(90_000);
-
-test.beforeAll(async () => {
-  await servers.startEmulator();
-  await servers.startApp();
-});
-
-test.afterAll(async () => {
-  await servers.stopAll();
-});
 
 /** Each line of the event log as shown, to check that a catch-up shows no line twice. */
 async function eventLines(page: Page): Promise<string[]> {
