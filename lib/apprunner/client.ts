@@ -8,11 +8,18 @@ import { getSettings, type Settings } from "@/lib/env";
 /** Credentials the emulator accepts; it checks that requests are signed, not by whom. */
 const LOCAL_CREDENTIALS = { accessKeyId: "runnerdeck-local", secretAccessKey: "runnerdeck-local" };
 
+/**
+ * Without these a request to a hung endpoint waits on the socket defaults; a person at a form or
+ * a page should hear back. Create-style calls answer in well under a second on AWS.
+ */
+const TIMEOUTS = { connectionTimeout: 3_000, requestTimeout: 20_000, throwOnRequestTimeout: true };
+
 type ClientConfig = {
   region: string;
   endpoint?: string;
   credentials?: typeof LOCAL_CREDENTIALS;
   maxAttempts: number;
+  requestHandler: typeof TIMEOUTS;
 };
 
 /**
@@ -26,13 +33,14 @@ export function clientConfig(
 ): ClientConfig {
   const endpoint =
     settings.endpoint ?? (settings.backend === "emulator" ? settings.emulatorEndpoint : undefined);
-  if (!endpoint) return { region: settings.region, maxAttempts: 3 };
+  if (!endpoint) return { region: settings.region, maxAttempts: 3, requestHandler: TIMEOUTS };
   const hasEnvKeys = Boolean(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY);
   return {
     region: settings.region,
     endpoint,
     ...(hasEnvKeys ? {} : { credentials: LOCAL_CREDENTIALS }),
     maxAttempts: 3,
+    requestHandler: TIMEOUTS,
   };
 }
 
