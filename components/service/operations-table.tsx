@@ -5,6 +5,7 @@ import { Fragment, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { formatDuration } from "@/components/ui/format-time";
+import { DataTable } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { WireOperation } from "@/lib/apprunner/watch/wire";
@@ -12,6 +13,8 @@ import type { WireOperation } from "@/lib/apprunner/watch/wire";
 import { DeploymentLog } from "./deployment-log";
 import { operationTypeLabel } from "./operation-labels";
 import { useOlderOperations } from "./use-older-operations";
+
+const OPERATION_COLUMNS = ["Operation", "Status", "Started", "Ended", "Duration"] as const;
 
 function duration(op: WireOperation, now: number): number | undefined {
   const start = op.StartedAt ? Date.parse(op.StartedAt) : NaN;
@@ -44,87 +47,55 @@ export function OperationsTable({
       {operations.length === 0 ? (
         <p className="text-sm">No operations yet.</p>
       ) : (
-        <div
-          className="overflow-x-auto rounded-md border border-zinc-300 dark:border-zinc-700"
-          tabIndex={0}
-          role="group"
-          aria-label="Operations table"
-        >
-          <table className="w-full min-w-[36rem] text-left text-sm">
-            <thead className="bg-zinc-50 dark:bg-zinc-900">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Operation
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Started
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Ended
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Duration
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {operations.map((op) => {
-                const id = op.Id ?? "";
-                const expanded = open === id;
-                return (
-                  <Fragment key={id}>
-                    <tr
-                      className="border-t border-zinc-200 dark:border-zinc-800"
-                      data-operation={op.Type}
+        <DataTable label="Operations table" columns={OPERATION_COLUMNS} minWidth="min-w-[36rem]">
+          {operations.map((op) => {
+            const id = op.Id ?? "";
+            const expanded = open === id;
+            return (
+              <Fragment key={id}>
+                <tr
+                  className="border-t border-zinc-200 dark:border-zinc-800"
+                  data-operation={op.Type}
+                >
+                  <td className="px-3 py-2">
+                    <button
+                      type="button"
+                      aria-expanded={expanded}
+                      aria-controls={`log-${id}`}
+                      onClick={() => setOpen(expanded ? undefined : id)}
+                      className="inline-flex items-center gap-1 rounded font-medium underline-offset-2 hover:underline"
                     >
-                      <td className="px-3 py-2">
-                        <button
-                          type="button"
-                          aria-expanded={expanded}
-                          aria-controls={`log-${id}`}
-                          onClick={() => setOpen(expanded ? undefined : id)}
-                          className="inline-flex items-center gap-1 rounded font-medium underline-offset-2 hover:underline"
-                        >
-                          {expanded ? (
-                            <ChevronDown aria-hidden="true" className="size-4" />
-                          ) : (
-                            <ChevronRight aria-hidden="true" className="size-4" />
-                          )}
-                          {operationTypeLabel(op.Type)}
-                          <span className="sr-only">
-                            : {expanded ? "hide" : "show"} deployment log
-                          </span>
-                        </button>
-                      </td>
-                      <td className="px-3 py-2">
-                        <StatusBadge status={op.Status} />
-                      </td>
-                      <td className="px-3 py-2">
-                        <RelativeTime value={op.StartedAt} />
-                      </td>
-                      <td className="px-3 py-2">
-                        <RelativeTime value={op.EndedAt} />
-                      </td>
-                      <td className="px-3 py-2 tabular-nums">
-                        {formatDuration(duration(op, now))}
-                      </td>
-                    </tr>
-                    {expanded && (
-                      <tr id={`log-${id}`}>
-                        <td colSpan={5} className="px-3 pb-3">
-                          <DeploymentLog arn={arn} operationId={id} />
-                        </td>
-                      </tr>
-                    )}
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                      {expanded ? (
+                        <ChevronDown aria-hidden="true" className="size-4" />
+                      ) : (
+                        <ChevronRight aria-hidden="true" className="size-4" />
+                      )}
+                      {operationTypeLabel(op.Type)}
+                      <span className="sr-only">: {expanded ? "hide" : "show"} deployment log</span>
+                    </button>
+                  </td>
+                  <td className="px-3 py-2">
+                    <StatusBadge status={op.Status} />
+                  </td>
+                  <td className="px-3 py-2">
+                    <RelativeTime value={op.StartedAt} />
+                  </td>
+                  <td className="px-3 py-2">
+                    <RelativeTime value={op.EndedAt} />
+                  </td>
+                  <td className="px-3 py-2 tabular-nums">{formatDuration(duration(op, now))}</td>
+                </tr>
+                {expanded && (
+                  <tr id={`log-${id}`}>
+                    <td colSpan={5} className="px-3 pb-3">
+                      <DeploymentLog arn={arn} operationId={id} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </DataTable>
       )}
       <div className="flex flex-wrap items-center gap-3 text-sm">
         {history.hasOlder && (
