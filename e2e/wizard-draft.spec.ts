@@ -53,6 +53,8 @@ test("leaving with input not yet saved asks first; once it is saved, leaving doe
   await page.goto("/services/new");
   await page.getByRole("button", { name: "Start blank" }).click();
   await expect(page).toHaveURL(/\/services\/new\/source$/);
+  // The step renders once the wizard has loaded; pausing the clock before then could freeze it.
+  await expect(page.getByLabel("Container image URI")).toBeEditable();
   await page.clock.pauseAt(Date.now() + 60_000);
 
   const dialogs: string[] = [];
