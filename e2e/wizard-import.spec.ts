@@ -9,7 +9,7 @@ import { next, uniqueName } from "./wizard-helpers";
 test.setTimeout(120_000);
 
 const example = readFileSync(
-  join(process.cwd(), "..", "shared/reference/apprunner/examples/image-repository-request.json"),
+  join(process.cwd(), "reference/aws/apprunner/examples/image-repository-request.json"),
   "utf8",
 );
 

@@ -9,7 +9,7 @@ import { validateStep, validateWizard } from "@/lib/apprunner/form/wizard-schema
 import { validateOperationInput } from "@/lib/apprunner/validation";
 
 const example = (name: string) =>
-  readFileSync(join(process.cwd(), "..", "shared/reference/apprunner/examples", name), "utf8");
+  readFileSync(join(process.cwd(), "reference/aws/apprunner/examples", name), "utf8");
 
 describe("Import JSON: the AWS docs' own CreateService examples", () => {
   it("fixes CPU → Cpu and the list of one-key variables, lists each fix, and yields a valid request", () => {

@@ -178,11 +178,7 @@ describe("CreateService request → form values → request (both ways)", () => 
 describe("Service → form values (Duplicate)", () => {
   const response = JSON.parse(
     readFileSync(
-      join(
-        process.cwd(),
-        "..",
-        "shared/reference/apprunner/examples/image-repository-response.json",
-      ),
+      join(process.cwd(), "reference/aws/apprunner/examples/image-repository-response.json"),
       "utf8",
     ),
   ) as { Service: Service };

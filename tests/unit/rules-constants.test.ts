@@ -25,7 +25,7 @@ import { Cpu, Memory } from "@/lib/apprunner/schema/shapes.generated";
 
 const model = JSON.parse(
   readFileSync(
-    fileURLToPath(new URL("../../../shared/reference/apprunner/service-2.json", import.meta.url)),
+    fileURLToPath(new URL("../../reference/aws/apprunner/service-2.json", import.meta.url)),
     "utf8",
   ),
 ) as { shapes: Record<string, { enum?: string[] }> };

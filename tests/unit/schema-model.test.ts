@@ -33,7 +33,7 @@ type Model = {
 
 const model = JSON.parse(
   readFileSync(
-    fileURLToPath(new URL("../../../shared/reference/apprunner/service-2.json", import.meta.url)),
+    fileURLToPath(new URL("../../reference/aws/apprunner/service-2.json", import.meta.url)),
     "utf8",
   ),
 ) as Model;

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { validateOperationInput } from "@/lib/apprunner/validation";
 
 function example(name: string): Record<string, unknown> {
-  const url = new URL(`../../../shared/reference/apprunner/examples/${name}`, import.meta.url);
+  const url = new URL(`../../reference/aws/apprunner/examples/${name}`, import.meta.url);
   return JSON.parse(readFileSync(fileURLToPath(url), "utf8")) as Record<string, unknown>;
 }
 
