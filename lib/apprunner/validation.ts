@@ -10,6 +10,7 @@
 import type { z } from "zod";
 
 import type { ApiIssue } from "./rules/api-issue";
+import type { RuleCode } from "./rules/rule-code";
 import { operationRuleIssues } from "./rules/operation-rules";
 import { SENSITIVE_SHAPES, SHAPE_INDEX, type ShapeInfo } from "./schema/model-index.generated";
 import {
@@ -132,6 +133,24 @@ const EXPECTED: Record<string, string> = {
   record: "a map (an object)",
 };
 
+/** The rule code of one failed constraint (`invalid_type` reaches here only for a missing member). */
+function constraintRule(issue: ZodIssue): RuleCode {
+  switch (issue.code) {
+    case "too_small":
+    case "too_big":
+      if (issue.origin === "string") return "length";
+      return issue.origin === "array" ? "list-length" : "range";
+    case "invalid_format":
+      return "pattern";
+    case "invalid_value":
+      return "enum";
+    case "invalid_type":
+      return "required";
+    default:
+      return "constraint";
+  }
+}
+
 /** AWS's wording for one failed constraint of a member. */
 function constraintText(issue: ZodIssue, shape: string | undefined): string {
   switch (issue.code) {
@@ -174,7 +193,7 @@ function report(rootShape: string, body: unknown, issue: ZodIssue): Reported {
     // A member of the wrong JSON type: AWS fails to read the body before validating it.
     const message = `Expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${typeName(at.value)}`;
     return {
-      issue: { path: at.apiPath, message },
+      issue: { path: at.apiPath, message, rule: "type" },
       text: `${message} at '${wire}'`,
       serialization: true,
     };
@@ -185,7 +204,7 @@ function report(rootShape: string, body: unknown, issue: ZodIssue): Reported {
     const what = at.mapPart === "key" ? "Map keys" : "Map value";
     const message = `${what} must satisfy constraint: [${constraints}]`;
     return {
-      issue: { path: at.apiPath, message },
+      issue: { path: at.apiPath, message, rule: at.mapPart === "key" ? "map-key" : "map-value" },
       text: `Value at '${wire}' failed to satisfy constraint: ${message}`,
       serialization: false,
     };
@@ -194,7 +213,7 @@ function report(rootShape: string, body: unknown, issue: ZodIssue): Reported {
     issue.code === "invalid_type" ? "Member must not be null" : constraintText(issue, at.shape);
   const prefix = at.sensitive && !missing ? "Value" : echo(at.value);
   return {
-    issue: { path: at.apiPath, message },
+    issue: { path: at.apiPath, message, rule: constraintRule(issue) },
     text: `${prefix} at '${wire}' failed to satisfy constraint: ${message}`,
     serialization: false,
   };
@@ -229,7 +248,7 @@ export function validateOperationInput<O extends OperationName>(
       return {
         ok: false,
         message,
-        issues: [{ path: "", message }],
+        issues: [{ path: "", message, rule: "operation" }],
         errorType: "SerializationException",
       };
     }
@@ -238,7 +257,7 @@ export function validateOperationInput<O extends OperationName>(
       return {
         ok: false,
         message,
-        issues: [{ path: "", message }],
+        issues: [{ path: "", message, rule: "body" }],
         errorType: "SerializationException",
       };
     }
@@ -272,7 +291,7 @@ export function validateOperationInput<O extends OperationName>(
     return {
       ok: false,
       message,
-      issues: [{ path: "", message }],
+      issues: [{ path: "", message, rule: "internal" }],
       errorType: "InvalidRequestException",
     };
   }

@@ -45,6 +45,7 @@ function codeService(
 }
 
 const paths = (input: CreateServiceRequest) => createServiceIssues(input).map((i) => i.path);
+const rules = (input: CreateServiceRequest) => createServiceIssues(input).map((i) => i.rule);
 const messages = (input: CreateServiceRequest) =>
   createServiceIssues(input)
     .map((i) => i.message)
@@ -87,6 +88,7 @@ describe("createServiceIssues: the source", () => {
     expect(createServiceIssues(neither)).toEqual([
       {
         path: "SourceConfiguration",
+        rule: "one-source",
         message:
           "Specify exactly one of CodeRepository or ImageRepository (the request has neither)",
       },
@@ -98,6 +100,7 @@ describe("createServiceIssues: the source", () => {
     delete input.SourceConfiguration.AuthenticationConfiguration;
     expect(paths(input)).toEqual(["SourceConfiguration.AuthenticationConfiguration.AccessRoleArn"]);
     expect(messages(input)).toMatch(/ECR \(private\) image needs .*AccessRoleArn/);
+    expect(rules(input)).toEqual(["access-role-required"]);
   });
 
   it("needs no role for an ECR Public image, but refuses automatic deployments for it", () => {
@@ -115,6 +118,7 @@ describe("createServiceIssues: the source", () => {
     expect(createServiceIssues(input)).toEqual([
       {
         path: "SourceConfiguration.AutoDeploymentsEnabled",
+        rule: "auto-deploy-unavailable",
         message: "Automatic deployments are not supported for ECR Public images",
       },
     ]);
@@ -127,15 +131,18 @@ describe("createServiceIssues: the source", () => {
     publicAsPrivate.SourceConfiguration.ImageRepository!.ImageIdentifier =
       "public.ecr.aws/nginx/nginx:latest";
     expect(paths(publicAsPrivate)).toEqual(["SourceConfiguration.ImageRepository.ImageIdentifier"]);
+    expect(rules(publicAsPrivate)).toEqual(["ecr-private-uri"]);
     const privateAsPublic = imageService();
     privateAsPublic.SourceConfiguration.ImageRepository!.ImageRepositoryType = "ECR_PUBLIC";
     expect(messages(privateAsPublic)).toMatch(/ECR_PUBLIC needs a public\.ecr\.aws image/);
+    expect(rules(privateAsPublic)).toEqual(["ecr-public-uri"]);
   });
 
   it("needs a connection for a code repository", () => {
     const input = codeService({ ConfigurationSource: "REPOSITORY" });
     delete input.SourceConfiguration.AuthenticationConfiguration;
     expect(paths(input)).toEqual(["SourceConfiguration.AuthenticationConfiguration.ConnectionArn"]);
+    expect(rules(input)).toEqual(["connection-required"]);
   });
 
   it("needs a CodeConfiguration for a code repository on create", () => {
@@ -149,6 +156,7 @@ describe("createServiceIssues: the source", () => {
     expect(createServiceIssues(input)).toEqual([
       {
         path: "SourceConfiguration.CodeRepository.CodeConfiguration.CodeConfigurationValues",
+        rule: "code-configuration-values-required",
         message:
           "ConfigurationSource API needs CodeConfigurationValues with at least a Runtime (REPOSITORY reads apprunner.yaml instead)",
       },
@@ -192,6 +200,7 @@ describe("createServiceIssues: environment variables and secrets", () => {
     expect(createServiceIssues(withEnv({ PORT: "3000" }))).toEqual([
       {
         path: `${IMAGE_CONFIG}.RuntimeEnvironmentVariables`,
+        rule: "reserved-env-name",
         message: "PORT is reserved (set the port with Port instead)",
       },
     ]);
@@ -219,6 +228,7 @@ describe("createServiceIssues: environment variables and secrets", () => {
     expect(createServiceIssues(withEnv(vars(30, "V"), vars(21, "S")))).toEqual([
       {
         path: `${IMAGE_CONFIG}.RuntimeEnvironmentVariables`,
+        rule: "env-limit",
         message: "At most 50 environment variables and secrets together (the request has 51)",
       },
     ]);
@@ -235,6 +245,7 @@ describe("createServiceIssues: environment variables and secrets", () => {
     expect(issues).toEqual([
       {
         path: `${IMAGE_CONFIG}.RuntimeEnvironmentSecrets`,
+        rule: "secret-reference",
         message:
           "3 secret values are not a Secrets Manager secret ARN, an SSM parameter ARN or an SSM parameter name",
       },
@@ -274,6 +285,7 @@ describe("createServiceIssues: CPU and memory", () => {
     expect(createServiceIssues(sized("1 vCPU", "8 GB"))).toEqual([
       {
         path: "InstanceConfiguration.Memory",
+        rule: "cpu-memory-pair",
         message:
           "Cpu '1 vCPU' and Memory '8 GB' are not a valid pair: 1 vCPU allows 2 GB, 3 GB or 4 GB",
       },
@@ -288,6 +300,7 @@ describe("createServiceIssues: CPU and memory", () => {
     expect(createServiceIssues(sized("2 vCPU", undefined))).toEqual([
       {
         path: "InstanceConfiguration.Cpu",
+        rule: "cpu-memory-pair",
         message:
           "Cpu '2 vCPU' and the default Memory (2 GB) are not a valid pair: 2 vCPU allows 4 GB or 6 GB (set Memory too)",
       },
@@ -295,6 +308,7 @@ describe("createServiceIssues: CPU and memory", () => {
     expect(createServiceIssues(sized(undefined, "12 GB"))).toEqual([
       {
         path: "InstanceConfiguration.Memory",
+        rule: "cpu-memory-pair",
         message:
           "The default Cpu (1 vCPU) and Memory '12 GB' are not a valid pair: 1 vCPU allows 2 GB, 3 GB or 4 GB (set Cpu too)",
       },
@@ -342,6 +356,7 @@ describe("createServiceIssues: network, observability and tags", () => {
     expect(network(false)).toEqual([
       {
         path: "NetworkConfiguration.IpAddressType",
+        rule: "dual-stack-needs-public",
         message:
           "IpAddressType DUAL_STACK is only available with a public endpoint (IsPubliclyAccessible true)",
       },
@@ -371,9 +386,10 @@ describe("createServiceIssues: network, observability and tags", () => {
     ).toEqual([
       {
         path: "Tags[1].Key",
+        rule: "tag-key-reserved",
         message: "Tag key 'AWS:x' starts with aws:, which is reserved for AWS",
       },
-      { path: "Tags[2].Key", message: "A tag needs a Key" },
+      { path: "Tags[2].Key", rule: "tag-key-required", message: "A tag needs a Key" },
     ]);
   });
 });
@@ -392,6 +408,7 @@ describe("validateOperationInput applies the rules after the shapes", () => {
       issues: [
         {
           path: "InstanceConfiguration.Memory",
+          rule: "cpu-memory-pair",
           message:
             "Cpu '1 vCPU' and Memory '8 GB' are not a valid pair: 1 vCPU allows 2 GB, 3 GB or 4 GB",
         },

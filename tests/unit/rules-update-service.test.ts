@@ -25,6 +25,7 @@ describe("updateServiceIssues", () => {
     ).toEqual([
       {
         path: "InstanceConfiguration.Memory",
+        rule: "cpu-memory-pair",
         message:
           "Cpu '4 vCPU' and Memory '2 GB' are not a valid pair: 4 vCPU allows 8 GB, 10 GB or 12 GB",
       },
@@ -109,7 +110,11 @@ describe("rules of other operations", () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.issues).toEqual([
-        { path: "MinSize", message: "MinSize (5) must be less than or equal to MaxSize (3)" },
+        {
+          path: "MinSize",
+          rule: "min-max-size",
+          message: "MinSize (5) must be less than or equal to MaxSize (3)",
+        },
       ]);
   });
 

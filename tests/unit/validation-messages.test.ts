@@ -44,7 +44,11 @@ describe("AWS-style validation messages", () => {
       `1 validation error detected: Value '${name}' at 'serviceName' failed to satisfy constraint: Member must have length less than or equal to 40`,
     );
     expect(result.issues).toEqual([
-      { path: "ServiceName", message: "Member must have length less than or equal to 40" },
+      {
+        path: "ServiceName",
+        rule: "length",
+        message: "Member must have length less than or equal to 40",
+      },
     ]);
   });
 
@@ -82,10 +86,10 @@ describe("AWS-style validation messages", () => {
           "Value '0' at 'healthCheckConfiguration.interval' failed to satisfy constraint: Member must have value greater than or equal to 1",
         ].join("; "),
     );
-    expect(result.issues.map((i) => i.path)).toEqual([
-      "ServiceName",
-      "HealthCheckConfiguration.Protocol",
-      "HealthCheckConfiguration.Interval",
+    expect(result.issues.map((i) => [i.path, i.rule])).toEqual([
+      ["ServiceName", "pattern"],
+      ["HealthCheckConfiguration.Protocol", "enum"],
+      ["HealthCheckConfiguration.Interval", "range"],
     ]);
   });
 
@@ -97,7 +101,9 @@ describe("AWS-style validation messages", () => {
     const nulled = failed(
       validateOperationInput("CreateService", { ...service(), ServiceName: null }),
     );
-    expect(nulled.issues).toEqual([{ path: "ServiceName", message: "Member must not be null" }]);
+    expect(nulled.issues).toEqual([
+      { path: "ServiceName", rule: "required", message: "Member must not be null" },
+    ]);
   });
 
   it("treat null optional members as absent, as AWS does", () => {
@@ -118,7 +124,11 @@ describe("AWS-style validation messages", () => {
       }),
     );
     expect(result.issues).toEqual([
-      { path: "Tags[1].Key", message: "Member must have length less than or equal to 128" },
+      {
+        path: "Tags[1].Key",
+        rule: "length",
+        message: "Member must have length less than or equal to 128",
+      },
     ]);
     expect(result.message).toContain("at 'tags[1].key'");
     expect(fieldFromMessage(result.message)).toBe("Tags.Key");
@@ -187,13 +197,15 @@ describe("AWS-style validation messages", () => {
     );
     expect(result.errorType).toBe("SerializationException");
     expect(result.issues).toEqual([
-      { path: "ServiceName", message: "Expected a string, got a number" },
+      { path: "ServiceName", rule: "type", message: "Expected a string, got a number" },
       {
         path: "SourceConfiguration.ImageRepository.ImageConfiguration.RuntimeEnvironmentVariables",
+        rule: "type",
         message: "Expected a string, got a number",
       },
       {
         path: "HealthCheckConfiguration.Interval",
+        rule: "type",
         message: "Expected an integer, got a number with a fraction",
       },
     ]);

@@ -9,6 +9,7 @@ export function createAutoScalingConfigurationIssues(
   if (input.MinSize !== undefined && input.MaxSize !== undefined && input.MinSize > input.MaxSize)
     issues.push({
       path: "MinSize",
+      rule: "min-max-size",
       message: `MinSize (${input.MinSize}) must be less than or equal to MaxSize (${input.MaxSize})`,
     });
   issues.push(...tagIssues(input.Tags));

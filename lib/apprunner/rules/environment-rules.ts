@@ -30,12 +30,14 @@ export function environmentIssues(holder: EnvironmentHolder, base: string): ApiI
   if (reservedVariables.length)
     issues.push({
       path: `${base}.RuntimeEnvironmentVariables`,
+      rule: "reserved-env-name",
       message: reservedMessage("variable", reservedVariables),
     });
   const reservedSecrets = secrets.map(([name]) => name).filter(isReservedEnvName);
   if (reservedSecrets.length)
     issues.push({
       path: `${base}.RuntimeEnvironmentSecrets`,
+      rule: "reserved-env-name",
       message: reservedMessage("secret", reservedSecrets),
     });
 
@@ -43,6 +45,7 @@ export function environmentIssues(holder: EnvironmentHolder, base: string): ApiI
   if (total > MAX_ENV_VARS)
     issues.push({
       path: `${base}.RuntimeEnvironmentVariables`,
+      rule: "env-limit",
       message: `At most ${MAX_ENV_VARS} environment variables and secrets together (the request has ${total})`,
     });
 
@@ -50,6 +53,7 @@ export function environmentIssues(holder: EnvironmentHolder, base: string): ApiI
   if (badSecrets)
     issues.push({
       path: `${base}.RuntimeEnvironmentSecrets`,
+      rule: "secret-reference",
       message: `${badSecrets === 1 ? "1 secret value is" : `${badSecrets} secret values are`} not a Secrets Manager secret ARN, an SSM parameter ARN or an SSM parameter name`,
     });
   return issues;

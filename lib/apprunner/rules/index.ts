@@ -1,4 +1,5 @@
 export type { ApiIssue } from "./api-issue";
+export type { RuleCode } from "./rule-code";
 export { createAutoScalingConfigurationIssues } from "./auto-scaling-rules";
 export { createServiceIssues } from "./create-service-issues";
 export { environmentIssues } from "./environment-rules";

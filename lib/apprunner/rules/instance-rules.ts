@@ -42,11 +42,13 @@ export function instanceIssues(
   if (cpu !== undefined && normalizeCpu(cpu) === undefined)
     issues.push({
       path: CPU_PATH,
+      rule: "cpu-value",
       message: `Cpu must be one of 256, 512, 1024, 2048, 4096 or 0.25, 0.5, 1, 2, 4 vCPU (exact spelling), not '${cpu}'`,
     });
   if (memory !== undefined && normalizeMemory(memory) === undefined)
     issues.push({
       path: MEMORY_PATH,
+      rule: "memory-value",
       message: `Memory must be one of 512, 1024, 2048, 3072, 4096, 6144, 8192, 10240, 12288 or 0.5, 1, 2, 3, 4, 6, 8, 10, 12 GB (exact spelling), not '${memory}'`,
     });
   if (issues.length) return issues;
@@ -54,7 +56,7 @@ export function instanceIssues(
 
   if (cpu !== undefined && memory !== undefined) {
     const message = cpuMemoryPairMessage(cpu, memory);
-    if (message) issues.push({ path: MEMORY_PATH, message });
+    if (message) issues.push({ path: MEMORY_PATH, rule: "cpu-memory-pair", message });
     return issues;
   }
   // Create with one of the two missing: App Runner fills in its default for it.
@@ -66,10 +68,12 @@ export function instanceIssues(
     cpu === undefined
       ? {
           path: MEMORY_PATH,
+          rule: "cpu-memory-pair",
           message: `The default Cpu (${cpuLabel(effectiveCpu)}) and Memory '${memory}' are not a valid pair: ${cpuLabel(effectiveCpu)} allows ${allowed(memories)} (set Cpu too)`,
         }
       : {
           path: CPU_PATH,
+          rule: "cpu-memory-pair",
           message: `Cpu '${cpu}' and the default Memory (${memoryLabel(DEFAULT_INSTANCE.Memory)}) are not a valid pair: ${cpuLabel(cpu)} allows ${allowed(memories)} (set Memory too)`,
         },
   );

@@ -8,11 +8,13 @@ export function networkIssues(network: NetworkConfiguration): ApiIssue[] {
   if (egress?.EgressType === "VPC" && !egress.VpcConnectorArn)
     issues.push({
       path: "NetworkConfiguration.EgressConfiguration.VpcConnectorArn",
+      rule: "vpc-connector-required",
       message: "EgressType VPC needs a VpcConnectorArn",
     });
   if (egress?.VpcConnectorArn && egress.EgressType !== "VPC")
     issues.push({
       path: "NetworkConfiguration.EgressConfiguration.VpcConnectorArn",
+      rule: "vpc-connector-unexpected",
       message: "VpcConnectorArn is only valid with EgressType VPC",
     });
   if (
@@ -21,6 +23,7 @@ export function networkIssues(network: NetworkConfiguration): ApiIssue[] {
   )
     issues.push({
       path: "NetworkConfiguration.IpAddressType",
+      rule: "dual-stack-needs-public",
       message:
         "IpAddressType DUAL_STACK is only available with a public endpoint (IsPubliclyAccessible true)",
     });

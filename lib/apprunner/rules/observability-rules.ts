@@ -10,6 +10,7 @@ export function observabilityIssues(observability: ServiceObservabilityConfigura
     return [
       {
         path: ARN_PATH,
+        rule: "observability-arn-required",
         message: "ObservabilityEnabled true needs an ObservabilityConfigurationArn",
       },
     ];
@@ -17,6 +18,7 @@ export function observabilityIssues(observability: ServiceObservabilityConfigura
     return [
       {
         path: ARN_PATH,
+        rule: "observability-arn-unexpected",
         message: "ObservabilityConfigurationArn is only valid when ObservabilityEnabled is true",
       },
     ];

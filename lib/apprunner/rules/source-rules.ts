@@ -23,11 +23,13 @@ export function sourceConfigurationIssues(
   if (code && image)
     issues.push({
       path: "SourceConfiguration",
+      rule: "one-source",
       message: "Specify exactly one of CodeRepository or ImageRepository (the request has both)",
     });
   if (!code && !image)
     issues.push({
       path: "SourceConfiguration",
+      rule: "one-source",
       message: "Specify exactly one of CodeRepository or ImageRepository (the request has neither)",
     });
 
@@ -38,24 +40,28 @@ export function sourceConfigurationIssues(
       if (!auth?.AccessRoleArn)
         issues.push({
           path: `${AUTH}.AccessRoleArn`,
+          rule: "access-role-required",
           message:
             "An ECR (private) image needs AuthenticationConfiguration.AccessRoleArn, a role App Runner can use to pull it",
         });
       if (isPublicIdentifier)
         issues.push({
           path: identifierPath,
+          rule: "ecr-private-uri",
           message: "A public.ecr.aws image needs ImageRepositoryType ECR_PUBLIC, not ECR",
         });
     } else {
       if (!isPublicIdentifier)
         issues.push({
           path: identifierPath,
+          rule: "ecr-public-uri",
           message:
             "ImageRepositoryType ECR_PUBLIC needs a public.ecr.aws image; a private ECR image needs ImageRepositoryType ECR",
         });
       if (source.AutoDeploymentsEnabled === true)
         issues.push({
           path: "SourceConfiguration.AutoDeploymentsEnabled",
+          rule: "auto-deploy-unavailable",
           message: "Automatic deployments are not supported for ECR Public images",
         });
     }
@@ -72,6 +78,7 @@ export function sourceConfigurationIssues(
     if (!auth?.ConnectionArn)
       issues.push({
         path: `${AUTH}.ConnectionArn`,
+        rule: "connection-required",
         message:
           "A code repository needs AuthenticationConfiguration.ConnectionArn, the App Runner connection to GitHub or Bitbucket",
       });
@@ -80,12 +87,14 @@ export function sourceConfigurationIssues(
     if (!configuration && operation === "create")
       issues.push({
         path: configurationPath,
+        rule: "code-configuration-required",
         message:
           "CreateService needs CodeConfiguration for a code repository (ConfigurationSource API or REPOSITORY)",
       });
     if (configuration?.ConfigurationSource === "API" && !configuration.CodeConfigurationValues)
       issues.push({
         path: `${configurationPath}.CodeConfigurationValues`,
+        rule: "code-configuration-values-required",
         message:
           "ConfigurationSource API needs CodeConfigurationValues with at least a Runtime (REPOSITORY reads apprunner.yaml instead)",
       });

@@ -9,10 +9,15 @@ export function tagIssues(tags: readonly Tag[] | undefined, base = "Tags"): ApiI
   const issues: ApiIssue[] = [];
   (tags ?? []).forEach((tag, index) => {
     if (tag.Key === undefined)
-      issues.push({ path: `${base}[${index}].Key`, message: "A tag needs a Key" });
+      issues.push({
+        path: `${base}[${index}].Key`,
+        rule: "tag-key-required",
+        message: "A tag needs a Key",
+      });
     else if (/^aws:/i.test(tag.Key))
       issues.push({
         path: `${base}[${index}].Key`,
+        rule: "tag-key-reserved",
         message: `Tag key '${tag.Key}' starts with aws:, which is reserved for AWS`,
       });
   });
