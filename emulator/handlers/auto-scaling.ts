@@ -27,7 +27,7 @@ import {
 } from "./auto-scaling-revisions";
 import { fieldError } from "./field-error";
 import { alreadyDeleted, parseDoc, pageSize, requireResource } from "./lookup";
-import { putTags } from "./tag-rules";
+import { putTags } from "./put-tags";
 
 export const autoScalingHandlers = {
   CreateAutoScalingConfiguration(

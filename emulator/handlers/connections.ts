@@ -12,7 +12,7 @@ import type { Lifecycle } from "../lifecycle/lifecycle";
 import { pageArray } from "../pagination";
 import type { ResourceStore } from "../store/resource-store";
 import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
-import { putTags } from "./tag-rules";
+import { putTags } from "./put-tags";
 
 type ConnectionDoc = Connection;
 const MAX_CONNECTIONS = 100;

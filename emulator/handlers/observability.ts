@@ -11,7 +11,7 @@ import { ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import { pageArray } from "../pagination";
 import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
-import { putTags } from "./tag-rules";
+import { putTags } from "./put-tags";
 
 type ObservabilityDoc = ObservabilityConfiguration;
 const MAX_NAMES = 10;

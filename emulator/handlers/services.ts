@@ -25,7 +25,7 @@ import { resolveAutoScaling } from "./auto-scaling-revisions";
 import { fieldError } from "./field-error";
 import { pageSize, parseDoc, requireResource } from "./lookup";
 import { checkServiceReferences } from "./service-references";
-import { putTags } from "./tag-rules";
+import { putTags } from "./put-tags";
 
 function nameTaken(name: string): InvalidRequestError {
   return new InvalidRequestError(`Service with the provided name already exists: ${name}`);

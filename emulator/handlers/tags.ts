@@ -7,7 +7,7 @@ import type {
 import type { HandlerContext } from "../context";
 import { InvalidStateError, ResourceNotFoundError } from "../errors";
 import type { ResourceRow } from "../store/resource-store";
-import { putTags } from "./tag-rules";
+import { putTags } from "./put-tags";
 
 function taggable(ctx: HandlerContext, arn: string): ResourceRow {
   const row = ctx.store.get(arn);

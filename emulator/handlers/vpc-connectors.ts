@@ -12,7 +12,7 @@ import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import { pageArray } from "../pagination";
 import { fieldError } from "./field-error";
 import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
-import { putTags } from "./tag-rules";
+import { putTags } from "./put-tags";
 
 type VpcConnectorDoc = VpcConnector;
 const MAX_CONNECTORS = 100;

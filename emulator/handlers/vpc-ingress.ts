@@ -14,7 +14,7 @@ import type { Lifecycle } from "../lifecycle/lifecycle";
 import { pageArray } from "../pagination";
 import type { ResourceRow, ResourceStore } from "../store/resource-store";
 import { findResource, pageSize, parseDoc, requireResource } from "./lookup";
-import { putTags } from "./tag-rules";
+import { putTags } from "./put-tags";
 
 type IngressDoc = VpcIngressConnection;
 type Settle = { arn: string; status: "AVAILABLE" | "DELETED" };

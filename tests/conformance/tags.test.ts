@@ -123,6 +123,32 @@ describe("tags", () => {
     expect(await tagsOf(arn)).toEqual([]);
   });
 
+  it("refuses a resource more than 50 tags, at create and with TagResource", async () => {
+    const tags = (n: number, prefix: string) =>
+      Array.from({ length: n }, (_, i) => ({ Key: `${prefix}${i}`, Value: "v" }));
+    await expectInvalidField(
+      ctx.appRunner.send(
+        new CreateServiceCommand(publicImageService(uniqueName("manytags"), tags(51, "k"))),
+      ),
+      "tags",
+      /at most 50 tags; this request would give it 51/,
+    );
+    const { Service } = await ctx.appRunner.send(
+      new CreateServiceCommand(publicImageService(uniqueName("fulltags"), tags(50, "k"))),
+    );
+    const arn = Service!.ServiceArn!;
+    // Replacing an existing key adds nothing, so a full resource still takes it.
+    await ctx.appRunner.send(
+      new TagResourceCommand({ ResourceArn: arn, Tags: [{ Key: "k0", Value: "new" }] }),
+    );
+    await expectAwsError(
+      ctx.appRunner.send(new TagResourceCommand({ ResourceArn: arn, Tags: tags(1, "extra") })),
+      "InvalidRequestException",
+      /^A resource can have at most 50 tags; this request would give it 51$/,
+    );
+    expect(await tagsOf(arn)).toHaveLength(50);
+  });
+
   it("answers unknown resources with ResourceNotFoundException", async () => {
     const arn =
       "arn:aws:apprunner:us-east-1:123456789012:service/none/0123456789abcdef0123456789abcdef";

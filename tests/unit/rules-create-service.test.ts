@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { createServiceIssues } from "@/lib/apprunner/rules";
+import { createServiceIssues, tagIssues } from "@/lib/apprunner/rules";
 import type { CreateServiceRequest } from "@/lib/apprunner/schema/shapes.generated";
 import { validateOperationInput } from "@/lib/apprunner/validation";
 
@@ -391,6 +391,31 @@ describe("createServiceIssues: network, observability and tags", () => {
       },
       { path: "Tags[2].Key", rule: "tag-key-required", message: "A tag needs a Key" },
     ]);
+  });
+});
+
+describe("tagIssues: at most 50 tags", () => {
+  const tags = (n: number) => Array.from({ length: n }, (_, i) => ({ Key: `k${i}`, Value: "v" }));
+
+  it("allows 50 distinct keys and refuses 51, at the list", () => {
+    expect(tagIssues(tags(50))).toEqual([]);
+    expect(tagIssues(tags(51))).toEqual([
+      {
+        path: "Tags",
+        rule: "tag-limit",
+        message: "A resource can have at most 50 tags; this request would give it 51",
+      },
+    ]);
+  });
+
+  it("counts a key given twice once, as the resource stores it", () => {
+    expect(tagIssues([...tags(50), { Key: "k0", Value: "again" }])).toEqual([]);
+  });
+
+  it("refuses a 51st tag at create, for the server action and the wizard alike", () => {
+    const result = validateOperationInput("CreateService", imageService({ Tags: tags(51) }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => i.rule)).toEqual(["tag-limit"]);
   });
 });
 

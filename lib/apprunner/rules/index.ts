@@ -9,5 +9,5 @@ export { observabilityIssues } from "./observability-rules";
 export { operationRuleIssues } from "./operation-rules";
 export { isSecretReference } from "./secret-reference";
 export { sourceConfigurationIssues } from "./source-rules";
-export { tagIssues } from "./tag-rules";
+export { MAX_TAGS, tagIssues, tagLimitMessage } from "./tag-rules";
 export { updateServiceIssues } from "./update-service-issues";

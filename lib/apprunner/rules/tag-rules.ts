@@ -1,9 +1,18 @@
 import type { Tag } from "../schema/shapes.generated";
 import type { ApiIssue } from "./api-issue";
 
+/** App Runner's quota of tags per resource (the model's TagList has no length limit). */
+export const MAX_TAGS = 50;
+
+/** `count` is how many distinct keys the resource would end up with. */
+export function tagLimitMessage(count: number): string {
+  return `A resource can have at most ${MAX_TAGS} tags; this request would give it ${count}`;
+}
+
 /**
  * The model's TagKey pattern refuses `aws:` only in lower case; AWS reserves the prefix in any
- * case. Tags without a Key cannot be stored (the model leaves Key optional).
+ * case. Tags without a Key cannot be stored (the model leaves Key optional). A request alone may
+ * break the limit; what a resource already has is the server's to add.
  */
 export function tagIssues(tags: readonly Tag[] | undefined, base = "Tags"): ApiIssue[] {
   const issues: ApiIssue[] = [];
@@ -21,5 +30,8 @@ export function tagIssues(tags: readonly Tag[] | undefined, base = "Tags"): ApiI
         message: `Tag key '${tag.Key}' starts with aws:, which is reserved for AWS`,
       });
   });
+  const keys = new Set((tags ?? []).map((tag) => tag.Key)).size;
+  if (keys > MAX_TAGS)
+    issues.push({ path: base, rule: "tag-limit", message: tagLimitMessage(keys) });
   return issues;
 }
