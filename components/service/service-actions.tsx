@@ -5,6 +5,8 @@ import { useState, useTransition, type ComponentType } from "react";
 
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+// The file itself, not the rules index: the index reaches the generated zod schemas.
+import { serviceStateRefusal } from "@/lib/apprunner/rules/service-state-rules";
 import type { WireService } from "@/lib/apprunner/watch/wire";
 
 import type { ActionResult } from "@/app/services/[name]/[id]/action-result";
@@ -15,17 +17,15 @@ import {
   resumeService,
 } from "@/app/services/[name]/[id]/actions";
 
-import { actionBlockedReason, type ServiceAction } from "./service-action-rules";
-
 const BUTTONS: {
-  action: Exclude<ServiceAction, "delete">;
+  action: "StartDeployment" | "PauseService" | "ResumeService";
   label: string;
   icon: ComponentType<{ className?: string; "aria-hidden"?: boolean }>;
   run: (arn: string) => Promise<ActionResult>;
 }[] = [
-  { action: "deploy", label: "Deploy", icon: Rocket, run: deployService },
-  { action: "pause", label: "Pause", icon: Pause, run: pauseService },
-  { action: "resume", label: "Resume", icon: Play, run: resumeService },
+  { action: "StartDeployment", label: "Deploy", icon: Rocket, run: deployService },
+  { action: "PauseService", label: "Pause", icon: Pause, run: pauseService },
+  { action: "ResumeService", label: "Resume", icon: Play, run: resumeService },
 ];
 
 /**
@@ -46,7 +46,7 @@ export function ServiceActions({ service }: { service: WireService }) {
       after?.(r);
     });
 
-  const deleteReason = actionBlockedReason("delete", service.Status);
+  const deleteReason = serviceStateRefusal("DeleteService", service.Status);
   return (
     <section aria-labelledby="actions-heading" className="space-y-2">
       <h2 id="actions-heading" className="sr-only">
@@ -54,12 +54,12 @@ export function ServiceActions({ service }: { service: WireService }) {
       </h2>
       <ul className="flex flex-wrap gap-x-4 gap-y-3">
         {BUTTONS.map(({ action, label, icon: Icon, run }) => {
-          const reason = actionBlockedReason(action, service.Status);
-          const reasonId = `${action}-reason`;
+          const reason = serviceStateRefusal(action, service.Status);
+          const reasonId = `${label.toLowerCase()}-reason`;
           return (
             <li key={action} className="flex max-w-64 flex-col gap-1">
               <Button
-                variant={action === "deploy" ? "primary" : "secondary"}
+                variant={action === "StartDeployment" ? "primary" : "secondary"}
                 disabled={Boolean(reason) || pending}
                 aria-describedby={reason ? reasonId : undefined}
                 onClick={() => act(() => run(arn))}

@@ -14,6 +14,7 @@ import { pageArray } from "../pagination";
 import type { ServiceDoc } from "../shapes/service";
 import type { ResourceRow, ResourceStore } from "../store/resource-store";
 import { findResource, pageSize, parseDoc, requireResource } from "./lookup";
+import { requireServiceState } from "./require-service-state";
 
 type DomainDoc = CustomDomain;
 type DomainStep = { arn: string; to: "PENDING_CERTIFICATE_DNS_VALIDATION" | "ACTIVE" | "REMOVED" };
@@ -73,12 +74,6 @@ function vpcTargets(ctx: HandlerContext, service: ResourceRow) {
     }));
 }
 
-function requireLiveService(ctx: HandlerContext, arn: string): ResourceRow {
-  const service = requireResource(ctx, arn, "service");
-  if (service.status === "DELETED") throw new InvalidStateError(`Service ${arn} is DELETED.`);
-  return service;
-}
-
 export const customDomainHandlers = {
   AssociateCustomDomain(input: AssociateCustomDomainRequest, ctx: HandlerContext) {
     const service = findResource(ctx, input.ServiceArn, "service");
@@ -86,10 +81,7 @@ export const customDomainHandlers = {
       throw new InvalidRequestError(
         `No service found with ARN ${input.ServiceArn} in ${ctx.region}.`,
       );
-    if (service.status === "DELETED" || service.status === "OPERATION_IN_PROGRESS")
-      throw new InvalidStateError(
-        `You can't associate a domain with ${service.arn} while its status is ${service.status}.`,
-      );
+    requireServiceState(service, "AssociateCustomDomain");
     const domains = ctx.store.linkedTo(service.arn, "custom-domain");
     const domain = input.DomainName.toLowerCase();
     if (domains.some((d) => d.name === domain))
@@ -133,7 +125,8 @@ export const customDomainHandlers = {
   },
 
   DisassociateCustomDomain(input: DisassociateCustomDomainRequest, ctx: HandlerContext) {
-    const service = requireLiveService(ctx, input.ServiceArn);
+    const service = requireResource(ctx, input.ServiceArn, "service");
+    requireServiceState(service, "DisassociateCustomDomain");
     const domain = input.DomainName.toLowerCase();
     const row = ctx.store.get(domainArn(service.arn, domain));
     if (!row || row.status === "DELETING")

@@ -13,7 +13,7 @@ import type {
 import { cpuMemoryPairMessage } from "@/lib/apprunner/rules/instance-rules";
 
 import type { HandlerContext } from "../context";
-import { InvalidRequestError, InvalidStateError, ServiceQuotaExceededError } from "../errors";
+import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32, urlSlug } from "../ids";
 import { decodeToken, encodeToken } from "../pagination";
 import { RawJson } from "../raw-json";
@@ -26,37 +26,10 @@ import { fieldError } from "./field-error";
 import { pageSize, parseDoc, requireResource } from "./lookup";
 import { checkServiceReferences } from "./service-references";
 import { putTags } from "./put-tags";
+import { requireServiceState } from "./require-service-state";
 
 function nameTaken(name: string): InvalidRequestError {
   return new InvalidRequestError(`Service with the provided name already exists: ${name}`);
-}
-
-const ACTION_WORDS = {
-  pause: "pause the service",
-  resume: "resume the service",
-  deploy: "start a deployment",
-  update: "update the service",
-  delete: "delete the service",
-};
-
-/** The state rules of FACTS.md "Lifecycle": which statuses allow which action. */
-const ALLOWED: Record<keyof typeof ACTION_WORDS, readonly string[]> = {
-  pause: ["RUNNING"],
-  resume: ["PAUSED"],
-  deploy: ["RUNNING"],
-  update: ["RUNNING", "CREATE_FAILED"],
-  delete: ["RUNNING", "PAUSED", "CREATE_FAILED", "DELETE_FAILED"],
-};
-
-function requireState(row: ResourceRow, action: keyof typeof ACTION_WORDS): void {
-  if (ALLOWED[action].includes(row.status)) return;
-  const why =
-    row.status === "OPERATION_IN_PROGRESS"
-      ? "Wait for the current operation to finish."
-      : `It is allowed only when the status is ${ALLOWED[action].join(" or ")}.`;
-  throw new InvalidStateError(
-    `You can't ${ACTION_WORDS[action]} ${row.arn} while its status is ${row.status}. ${why}`,
-  );
 }
 
 function startOperation(
@@ -134,7 +107,7 @@ export const serviceHandlers = {
 
   UpdateService(input: UpdateServiceRequest, ctx: HandlerContext) {
     const row = requireResource(ctx, input.ServiceArn, "service");
-    requireState(row, "update");
+    requireServiceState(row, "UpdateService");
     const current = parseDoc<ServiceDoc>(row);
     const source = input.SourceConfiguration;
     if (source) {
@@ -193,28 +166,28 @@ export const serviceHandlers = {
 
   DeleteService(input: DeleteServiceRequest, ctx: HandlerContext) {
     const row = requireResource(ctx, input.ServiceArn, "service");
-    requireState(row, "delete");
+    requireServiceState(row, "DeleteService");
     const { operationId, service } = startOperation(ctx, row, "DELETE_SERVICE");
     return { Service: service, OperationId: operationId };
   },
 
   PauseService(input: PauseServiceRequest, ctx: HandlerContext) {
     const row = requireResource(ctx, input.ServiceArn, "service");
-    requireState(row, "pause");
+    requireServiceState(row, "PauseService");
     const { operationId, service } = startOperation(ctx, row, "PAUSE_SERVICE");
     return { Service: service, OperationId: operationId };
   },
 
   ResumeService(input: ResumeServiceRequest, ctx: HandlerContext) {
     const row = requireResource(ctx, input.ServiceArn, "service");
-    requireState(row, "resume");
+    requireServiceState(row, "ResumeService");
     const { operationId, service } = startOperation(ctx, row, "RESUME_SERVICE");
     return { Service: service, OperationId: operationId };
   },
 
   StartDeployment(input: StartDeploymentRequest, ctx: HandlerContext) {
     const row = requireResource(ctx, input.ServiceArn, "service");
-    requireState(row, "deploy");
+    requireServiceState(row, "StartDeployment");
     const { operationId } = startOperation(ctx, row, "START_DEPLOYMENT");
     return { OperationId: operationId };
   },

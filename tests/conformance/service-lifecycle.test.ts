@@ -140,6 +140,8 @@ describe("actions while an operation runs", () => {
     await expectAwsError(
       ctx.appRunner.send(new ResumeServiceCommand({ ServiceArn: running.ServiceArn })),
       "InvalidStateException",
+      // The reason is the one the service page shows beside its disabled Resume button.
+      /^You can't resume the service \S+ while its status is RUNNING\. Only a paused service can be resumed\.$/,
     );
   });
 });

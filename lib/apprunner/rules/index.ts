@@ -8,6 +8,11 @@ export { networkIssues } from "./network-rules";
 export { observabilityIssues } from "./observability-rules";
 export { operationRuleIssues } from "./operation-rules";
 export { isSecretReference } from "./secret-reference";
+export {
+  SERVICE_STATE_RULES,
+  serviceStateRefusal,
+  type ServiceStateOperation,
+} from "./service-state-rules";
 export { sourceConfigurationIssues } from "./source-rules";
 export { MAX_TAGS, tagIssues, tagLimitMessage } from "./tag-rules";
 export { updateServiceIssues } from "./update-service-issues";
