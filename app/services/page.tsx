@@ -2,7 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 
 import { ServicesList } from "@/components/service/services-list";
-import { loadServiceList } from "@/lib/apprunner/watch/load-service-list";
+import { loadServiceList } from "@/lib/apprunner/api/load-service-list";
 import { getQueryClient } from "@/lib/query/get-query-client";
 import { serviceQueries } from "@/lib/query/service-queries";
 

@@ -4,19 +4,27 @@ import "server-only";
  * The one place that narrows AWS SDK errors into something a person can act on. Nothing from
  * here carries stack traces, `$metadata`, request ids or credentials to the browser.
  */
-export type ApiErrorKind =
+export type AppRunnerFailureKind =
   | "invalid-request"
   | "quota"
   | "not-found"
   | "invalid-state"
   | "throttled"
   | "server"
-  | "network"
+  /** The request was never sent: the connection was refused or the name did not resolve. */
+  | "unreachable"
+  /** The request was sent and no answer came (timeout, reset): it may or may not have run. */
+  | "no-answer"
   | "credentials"
+  | "access-denied"
   | "unknown";
 
-export type ApiError = {
-  kind: ApiErrorKind;
+/**
+ * A failed call to App Runner or CloudWatch Logs, narrowed to what a person can act on. Named
+ * apart from the emulator's `ApiError` classes, which are the errors it answers with.
+ */
+export type AppRunnerFailure = {
+  kind: AppRunnerFailureKind;
   /** The AWS error code (e.g. `InvalidRequestException`), when there is one. */
   code: string | undefined;
   /** A sentence for a person. */
@@ -28,6 +36,8 @@ export type ApiError = {
   field: string | undefined;
   /** True when the request may or may not have taken effect (sent, then the connection was lost). */
   ambiguous: boolean;
+  /** How many times the SDK sent the request (it retries throttling, 5xx and lost connections). */
+  attempts: number;
 };
 
 const NETWORK_CODES = new Set([
@@ -45,7 +55,7 @@ type ErrorLike = {
   message?: unknown;
   code?: unknown;
   $fault?: unknown;
-  $metadata?: { httpStatusCode?: number };
+  $metadata?: { httpStatusCode?: number; attempts?: number };
 };
 
 /** `a.b.c` as the emulator and AWS print member paths (lowerCamel) → `A.B.C` (the API's names). */
@@ -70,12 +80,17 @@ function cleanMessage(message: string): string {
   return trimmed.length > 500 ? `${trimmed.slice(0, 497)}…` : trimmed;
 }
 
-export function toApiError(error: unknown): ApiError {
+export function toAppRunnerFailure(error: unknown): AppRunnerFailure {
   const e = (typeof error === "object" && error !== null ? error : {}) as ErrorLike;
   const name = typeof e.name === "string" ? e.name : undefined;
   const rawMessage = typeof e.message === "string" ? e.message : "";
   const sysCode = typeof e.code === "string" ? e.code : undefined;
-  const base = { code: name, field: undefined, ambiguous: false };
+  const base = {
+    code: name,
+    field: undefined,
+    ambiguous: false,
+    attempts: e.$metadata?.attempts ?? 1,
+  };
 
   switch (name) {
     case "InvalidRequestException":
@@ -114,11 +129,18 @@ export function toApiError(error: unknown): ApiError {
     case "InvalidSignatureException":
     case "ExpiredTokenException":
     case "CredentialsProviderError":
-    case "AccessDeniedException":
       return {
         ...base,
         kind: "credentials",
         message: "AWS refused the credentials. Check the profile or keys the dashboard runs with.",
+      };
+    case "AccessDeniedException":
+      // The credentials are valid but lack a permission (e.g. `logs:GetLogEvents`).
+      return {
+        ...base,
+        kind: "access-denied",
+        message:
+          "AWS denied this to the dashboard's credentials. Check the permissions of the profile or role it runs with.",
       };
   }
   if (name === "TimeoutError" || (sysCode && NETWORK_CODES.has(sysCode))) {
@@ -128,12 +150,12 @@ export function toApiError(error: unknown): ApiError {
     return neverSent
       ? {
           ...base,
-          kind: "network",
+          kind: "unreachable",
           message: "App Runner could not be reached. Check the connection and try again.",
         }
       : {
           ...base,
-          kind: "network",
+          kind: "no-answer",
           ambiguous: true,
           message: "The connection to App Runner was lost before it answered.",
         };

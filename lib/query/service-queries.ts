@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 
+import type { ErrorBody } from "@/lib/apprunner/api/failure-response";
 import type { ServiceList } from "@/lib/apprunner/watch/service-list-item";
 import type {
   LogLine,
@@ -8,12 +9,12 @@ import type {
   ServiceTags,
 } from "@/lib/apprunner/watch/wire";
 
-/** An error a route handler sent: already a sentence for a person. */
-export class RouteError extends Error {
+/** A dashboard route answered with an error: its message is already a sentence for a person. */
+export class RouteResponseError extends Error {
   constructor(
     message: string,
     readonly status: number,
-    readonly kind: string | undefined,
+    readonly kind: ErrorBody["kind"] | undefined,
   ) {
     super(message);
   }
@@ -22,8 +23,8 @@ export class RouteError extends Error {
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { cache: "no-store" });
   if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { message?: string; kind?: string };
-    throw new RouteError(
+    const body = (await response.json().catch(() => ({}))) as Partial<ErrorBody>;
+    throw new RouteResponseError(
       body.message ?? `The dashboard answered ${response.status}.`,
       response.status,
       body.kind,
@@ -80,7 +81,7 @@ export const serviceQueries = {
           );
         } catch (error) {
           // No stream yet means no lines yet, not a failure.
-          if (error instanceof RouteError && error.status === 404) return { lines: [] };
+          if (error instanceof RouteResponseError && error.status === 404) return { lines: [] };
           throw error;
         }
       },

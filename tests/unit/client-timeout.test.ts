@@ -5,7 +5,7 @@ import { AppRunnerClient, ListServicesCommand } from "@aws-sdk/client-apprunner"
 import { afterAll, beforeAll, expect, it } from "vitest";
 
 import { clientConfig } from "@/lib/apprunner/client";
-import { toApiError } from "@/lib/apprunner/errors";
+import { toAppRunnerFailure } from "@/lib/apprunner/errors";
 import { parseSettings } from "@/lib/env";
 
 let hung: Server;
@@ -41,6 +41,6 @@ it(
       (e: unknown) => e,
     );
     client.destroy();
-    expect(toApiError(error)).toMatchObject({ kind: "network", ambiguous: true });
+    expect(toAppRunnerFailure(error)).toMatchObject({ kind: "no-answer", ambiguous: true });
   },
 );

@@ -1,14 +1,15 @@
-import {
-  CreateAutoScalingConfigurationCommand,
-  ListAutoScalingConfigurationsCommand,
-  type AutoScalingConfiguration,
-  type AutoScalingConfigurationSummary,
+import type {
+  AutoScalingConfiguration,
+  AutoScalingConfigurationSummary,
 } from "@aws-sdk/client-apprunner";
 
-import { getAppRunnerClient } from "@/lib/apprunner/client";
-import { listRoute } from "@/lib/apprunner/form/list-route";
-import type { AutoScalingItem, RouteError } from "@/lib/apprunner/form/picker-items";
-import { routeErrorResponse } from "@/lib/apprunner/form/route-error";
+import {
+  createAutoScalingConfiguration,
+  listAutoScalingConfigurations,
+} from "@/lib/apprunner/api/auto-scaling-configurations";
+import { badRequestResponse } from "@/lib/apprunner/api/failure-response";
+import { respondJson } from "@/lib/apprunner/api/respond-json";
+import type { AutoScalingItem } from "@/lib/apprunner/form/picker-items";
 import { validateOperationInput } from "@/lib/apprunner/validation";
 
 export const dynamic = "force-dynamic";
@@ -23,15 +24,9 @@ function toItem(c: AutoScalingConfigurationSummary | AutoScalingConfiguration): 
 }
 
 /** The latest revision of each configuration: the one a new service would use. */
-export const GET = listRoute(
-  async (client, NextToken) => {
-    const out = await client.send(
-      new ListAutoScalingConfigurationsCommand({ LatestOnly: true, NextToken, MaxResults: 100 }),
-    );
-    return { items: out.AutoScalingConfigurationSummaryList ?? [], nextToken: out.NextToken };
-  },
-  (summaries) => summaries.map(toItem),
-);
+export function GET(): Promise<Response> {
+  return respondJson(async () => (await listAutoScalingConfigurations()).map(toItem));
+}
 
 const FIELD_NAMES: Record<string, string> = {
   AutoScalingConfigurationName: "name",
@@ -51,18 +46,13 @@ export async function POST(request: Request): Promise<Response> {
   const checked = validateOperationInput("CreateAutoScalingConfiguration", input);
   if (!checked.ok) {
     const issue = checked.issues[0];
-    const error: RouteError = {
-      message: issue?.message ?? checked.message,
-      field: issue ? FIELD_NAMES[issue.path] : undefined,
-    };
-    return Response.json(error, { status: 400 });
-  }
-  try {
-    const out = await getAppRunnerClient().send(
-      new CreateAutoScalingConfigurationCommand(checked.value),
+    return badRequestResponse(
+      issue?.message ?? checked.message,
+      issue ? FIELD_NAMES[issue.path] : undefined,
     );
-    return Response.json(toItem(out.AutoScalingConfiguration ?? {}), { status: 201 });
-  } catch (error) {
-    return routeErrorResponse(error);
   }
+  return respondJson(
+    async () => toItem((await createAutoScalingConfiguration(checked.value)) ?? {}),
+    201,
+  );
 }

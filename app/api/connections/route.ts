@@ -1,13 +1,9 @@
-import {
-  CreateConnectionCommand,
-  ListConnectionsCommand,
-  type ConnectionSummary,
-} from "@aws-sdk/client-apprunner";
+import type { ConnectionSummary, ProviderType } from "@aws-sdk/client-apprunner";
 
-import { getAppRunnerClient } from "@/lib/apprunner/client";
-import { listRoute } from "@/lib/apprunner/form/list-route";
-import type { ConnectionItem, RouteError } from "@/lib/apprunner/form/picker-items";
-import { routeErrorResponse } from "@/lib/apprunner/form/route-error";
+import { createConnection, listConnections } from "@/lib/apprunner/api/connections";
+import { badRequestResponse } from "@/lib/apprunner/api/failure-response";
+import { respondJson } from "@/lib/apprunner/api/respond-json";
+import type { ConnectionItem } from "@/lib/apprunner/form/picker-items";
 import { validateOperationInput } from "@/lib/apprunner/validation";
 
 export const dynamic = "force-dynamic";
@@ -21,13 +17,11 @@ function toItem(c: ConnectionSummary): ConnectionItem {
   };
 }
 
-export const GET = listRoute(
-  async (client, NextToken) => {
-    const out = await client.send(new ListConnectionsCommand({ NextToken, MaxResults: 100 }));
-    return { items: out.ConnectionSummaryList ?? [], nextToken: out.NextToken };
-  },
-  (connections) => connections.filter((c) => c.Status !== "DELETED").map(toItem),
-);
+export function GET(): Promise<Response> {
+  return respondJson(async () =>
+    (await listConnections()).filter((c) => c.Status !== "DELETED").map(toItem),
+  );
+}
 
 /** Creates a connection from the wizard; it starts PENDING_HANDSHAKE until the provider agrees. */
 export async function POST(request: Request): Promise<Response> {
@@ -39,24 +33,21 @@ export async function POST(request: Request): Promise<Response> {
   const checked = validateOperationInput("CreateConnection", input);
   if (!checked.ok) {
     const issue = checked.issues[0];
-    const error: RouteError = {
-      message:
-        issue?.path === "ConnectionName"
-          ? "Use 4–32 letters, digits, hyphens or underscores, starting with a letter or digit."
-          : checked.message,
-      field: issue?.path,
-    };
-    return Response.json(error, { status: 400 });
-  }
-  try {
-    const out = await getAppRunnerClient().send(
-      new CreateConnectionCommand({
-        ConnectionName: String(input.ConnectionName),
-        ProviderType: input.ProviderType as "GITHUB" | "BITBUCKET",
-      }),
+    return badRequestResponse(
+      issue?.path === "ConnectionName"
+        ? "Use 4–32 letters, digits, hyphens or underscores, starting with a letter or digit."
+        : checked.message,
+      issue?.path,
     );
-    return Response.json(toItem(out.Connection ?? {}), { status: 201 });
-  } catch (error) {
-    return routeErrorResponse(error);
   }
+  return respondJson(
+    async () =>
+      toItem(
+        (await createConnection({
+          ConnectionName: String(input.ConnectionName),
+          ProviderType: input.ProviderType as ProviderType,
+        })) ?? {},
+      ),
+    201,
+  );
 }

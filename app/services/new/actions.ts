@@ -1,11 +1,11 @@
 "use server";
 
-import { CreateServiceCommand } from "@aws-sdk/client-apprunner";
 import { redirect } from "next/navigation";
 
-import { getAppRunnerClient } from "@/lib/apprunner/client";
-import { toApiError } from "@/lib/apprunner/errors";
-import { findServiceByName } from "@/lib/apprunner/form/find-service-by-name";
+import { createService as sendCreateService } from "@/lib/apprunner/api/create-service";
+import { failureResult } from "@/lib/apprunner/api/failure-result";
+import { findServiceByName } from "@/lib/apprunner/api/find-service-by-name";
+import { toAppRunnerFailure } from "@/lib/apprunner/errors";
 import { formFieldForApiPath } from "@/lib/apprunner/form/form-field-for-api-path";
 import { runOnce, type CreateOutcome } from "@/lib/apprunner/form/submission-guard";
 import { toCreateServiceInput } from "@/lib/apprunner/form/to-create-service-input";
@@ -17,7 +17,7 @@ import type { CreateServiceState } from "./create-service-state";
 /** A service found by name counts as "just created" by us if it appeared this recently. */
 const JUST_CREATED_MS = 5 * 60_000;
 
-function failure(
+function errorState(
   message: string,
   fieldErrors: { path: string; message: string }[] = [],
   retry = false,
@@ -39,7 +39,7 @@ async function attemptCreate(values: unknown): Promise<CreateOutcome> {
     return {
       kind: "failed",
       retryable: true,
-      result: failure("The form could not be read. Reload the page and try again."),
+      result: errorState("The form could not be read. Reload the page and try again."),
     };
   // Never trust the browser: the same checks as the wizard, then the API's own rules.
   const formIssues = validateWizard(parsed.data);
@@ -47,7 +47,7 @@ async function attemptCreate(values: unknown): Promise<CreateOutcome> {
     return {
       kind: "failed",
       retryable: true,
-      result: failure("Some answers need fixing before the service can be created.", formIssues),
+      result: errorState("Some answers need fixing before the service can be created.", formIssues),
     };
   const input = toCreateServiceInput(parsed.data);
   const checked = validateOperationInput("CreateService", input);
@@ -56,23 +56,21 @@ async function attemptCreate(values: unknown): Promise<CreateOutcome> {
       const path = formFieldForApiPath(i.path);
       return path ? [{ path, message: i.message }] : [];
     });
-    return { kind: "failed", retryable: true, result: failure(checked.message, fieldErrors) };
+    return { kind: "failed", retryable: true, result: errorState(checked.message, fieldErrors) };
   }
 
   try {
-    const out = await getAppRunnerClient().send(new CreateServiceCommand(input));
+    const created = await sendCreateService(input);
     return {
       kind: "created",
-      serviceName: out.Service?.ServiceName ?? input.ServiceName ?? "",
-      serviceId: out.Service?.ServiceId ?? "",
+      serviceName: created?.ServiceName ?? input.ServiceName ?? "",
+      serviceId: created?.ServiceId ?? "",
     };
   } catch (error) {
-    const apiError = toApiError(error);
+    const failure = toAppRunnerFailure(error);
     // The SDK retries a request whose connection was lost; if an earlier attempt created the
     // service, the retry is refused as "name taken", so that answer is ambiguous too.
-    // (`$metadata.attempts` is the SDK's own count; toApiError doesn't carry it yet.)
-    const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1;
-    if (apiError.ambiguous || (attempts > 1 && apiError.field === "ServiceName")) {
+    if (failure.ambiguous || (failure.attempts > 1 && failure.field === "ServiceName")) {
       // The request may have arrived: if the service exists and is new, it was ours.
       const found = await findServiceByName(input.ServiceName ?? "").catch(() => undefined);
       const createdAt = found?.CreatedAt?.getTime() ?? 0;
@@ -85,21 +83,17 @@ async function attemptCreate(values: unknown): Promise<CreateOutcome> {
       return {
         kind: "failed",
         retryable: true,
-        result: failure(
-          `${apiError.message} No service named ${input.ServiceName} exists, so it was not created. Try again.`,
+        result: errorState(
+          `${failure.message} No service named ${input.ServiceName} exists, so it was not created. Try again.`,
           [],
           true,
         ),
       };
     }
-    const path = apiError.field ? formFieldForApiPath(apiError.field) : undefined;
-    const fieldErrors = path ? [{ path, message: apiError.message }] : [];
-    const retry = apiError.kind === "throttled" || apiError.kind === "server";
-    return {
-      kind: "failed",
-      retryable: true,
-      result: failure(apiError.message, fieldErrors, retry || apiError.kind === "network"),
-    };
+    const path = failure.field ? formFieldForApiPath(failure.field) : undefined;
+    const fieldErrors = path ? [{ path, message: failure.message }] : [];
+    const { message, retry } = failureResult(failure);
+    return { kind: "failed", retryable: true, result: errorState(message, fieldErrors, retry) };
   }
 }
 
@@ -114,7 +108,7 @@ export async function createService(
   const token = formData.get("token");
   const values = parseValues(formData.get("values"));
   if (typeof token !== "string" || token.length < 16 || token.length > 100)
-    return failure("The form could not be read. Reload the page and try again.");
+    return errorState("The form could not be read. Reload the page and try again.");
 
   const outcome = await runOnce(token, () => attemptCreate(values));
   if (outcome.kind === "failed") return outcome.result as CreateServiceState;

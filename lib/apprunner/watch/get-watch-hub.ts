@@ -1,6 +1,7 @@
 import "server-only";
 
-import { sdkUpstream } from "./sdk-upstream";
+import { watchUpstream } from "@/lib/apprunner/api/watch-upstream";
+
 import { WatchHub } from "./watch-hub";
 
 const KEY = Symbol.for("runnerdeck.watchHub");
@@ -12,6 +13,6 @@ type WithHub = typeof globalThis & { [KEY]?: WatchHub };
  */
 export function getWatchHub(): WatchHub {
   const scope = globalThis as WithHub;
-  scope[KEY] ??= new WatchHub({ upstream: sdkUpstream });
+  scope[KEY] ??= new WatchHub({ upstream: watchUpstream });
   return scope[KEY];
 }

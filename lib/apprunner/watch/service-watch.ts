@@ -1,6 +1,6 @@
 import "server-only";
 
-import { toApiError } from "@/lib/apprunner/errors";
+import { toAppRunnerFailure } from "@/lib/apprunner/errors";
 
 import { backoffDelay } from "./backoff";
 import type { Clock, TimerHandle } from "./clock";
@@ -215,7 +215,7 @@ export class ServiceWatch {
       try {
         result = await this.deps.upstream.getLogEvents(group, name, stream.token);
       } catch (error) {
-        const kind = toApiError(error).kind;
+        const kind = toAppRunnerFailure(error).kind;
         // The stream may not exist yet (an operation that has not logged anything).
         if (kind === "not-found") return;
         // A token the server no longer knows (e.g. it restarted): read again from the start;
@@ -266,7 +266,7 @@ export class ServiceWatch {
         this.deps.upstream.describeService(this.arn),
         this.deps.upstream.listOperations(this.arn).catch((error: unknown) => {
           // A deleted service may keep describing while its operations are gone.
-          if (toApiError(error).kind === "not-found") return this.operations;
+          if (toAppRunnerFailure(error).kind === "not-found") return this.operations;
           throw error;
         }),
       ]);
@@ -286,15 +286,15 @@ export class ServiceWatch {
       delay = Math.max(0, period - (clock.now() - startedAt));
     } catch (error) {
       if (this.stopped) return;
-      const apiError = toApiError(error);
+      const failure = toAppRunnerFailure(error);
       const normal = this.active ? options.activeIntervalMs : options.idleIntervalMs;
-      if (apiError.kind === "not-found") {
-        this.publishHealth({ state: "gone", reason: apiError.message });
+      if (failure.kind === "not-found") {
+        this.publishHealth({ state: "gone", reason: failure.message });
         delay = options.idleIntervalMs;
       } else {
         this.failures += 1;
         delay = backoffDelay(this.failures, backoffFor(normal, options), this.deps.random);
-        this.publishHealth({ state: "degraded", reason: apiError.message, retryInMs: delay });
+        this.publishHealth({ state: "degraded", reason: failure.message, retryInMs: delay });
       }
     } finally {
       this.polling = false;

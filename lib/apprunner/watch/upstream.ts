@@ -3,8 +3,8 @@ import type { LogLine, WireOperation, WireService } from "./wire";
 export type LogPage = { lines: LogLine[]; nextForwardToken: string | undefined };
 
 /**
- * Everything the watch hub asks of AWS, in the hub's own terms. The real one wraps the SDK
- * clients; tests pass a fake one. Errors are thrown as the SDK throws them.
+ * Everything the watch hub asks of AWS, in the hub's own terms. The real one is the App Runner
+ * adapter's (lib/apprunner/api/watch-upstream.ts); tests pass a fake one. Errors are thrown as the SDK throws them.
  */
 export interface WatchUpstream {
   describeService(arn: string): Promise<WireService>;

@@ -1,7 +1,7 @@
-import { readLogStream } from "@/lib/apprunner/watch/read-log-stream";
-import { parseServiceArn, serviceLogGroup } from "@/lib/apprunner/watch/service-arn";
-
-import { apiErrorResponse } from "../api-error-response";
+import { badRequestResponse } from "@/lib/apprunner/api/failure-response";
+import { readLogStream } from "@/lib/apprunner/api/read-log-stream";
+import { respondJson } from "@/lib/apprunner/api/respond-json";
+import { serviceLogGroup } from "@/lib/apprunner/watch/service-arn";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -11,18 +11,12 @@ const STREAM = /^(events|deployment\/[0-9a-f-]{36})$/;
 /** One whole log stream of a service: `events`, or an operation's `deployment/<id>`. */
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
-  const arn = params.get("arn") ?? "";
+  const group = serviceLogGroup(params.get("arn") ?? "");
   const stream = params.get("stream") ?? "";
-  if (!parseServiceArn(arn) || !STREAM.test(stream)) {
-    return Response.json(
-      { message: "Give ?arn=<service ARN>&stream=events or deployment/<operation id>." },
-      { status: 400 },
+  if (!group || !STREAM.test(stream)) {
+    return badRequestResponse(
+      "Give ?arn=<service ARN>&stream=events or deployment/<operation id>.",
     );
   }
-  try {
-    const lines = await readLogStream(serviceLogGroup(arn)!, stream);
-    return Response.json({ stream, lines }, { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    return apiErrorResponse(error);
-  }
+  return respondJson(async () => ({ stream, lines: await readLogStream(group, stream) }));
 }

@@ -1,7 +1,7 @@
-import { loadOperationsPage } from "@/lib/apprunner/watch/load-operations-page";
+import { badRequestResponse } from "@/lib/apprunner/api/failure-response";
+import { listOperationsPage } from "@/lib/apprunner/api/list-operations-page";
+import { respondJson } from "@/lib/apprunner/api/respond-json";
 import { parseServiceArn } from "@/lib/apprunner/watch/service-arn";
-
-import { apiErrorResponse } from "../api-error-response";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -15,16 +15,9 @@ export async function GET(request: Request): Promise<Response> {
   const arn = params.get("arn") ?? "";
   const nextToken = params.get("nextToken") || undefined;
   if (!parseServiceArn(arn)) {
-    return Response.json(
-      { message: "Give the service's ARN as ?arn=, and a page's nextToken to read the next." },
-      { status: 400 },
+    return badRequestResponse(
+      "Give the service's ARN as ?arn=, and a page's nextToken to read the next.",
     );
   }
-  try {
-    return Response.json(await loadOperationsPage(arn, nextToken), {
-      headers: { "Cache-Control": "no-store" },
-    });
-  } catch (error) {
-    return apiErrorResponse(error);
-  }
+  return respondJson(() => listOperationsPage(arn, nextToken));
 }

@@ -1,8 +1,8 @@
-import { loadServiceTags } from "@/lib/apprunner/watch/load-service-tags";
+import { badRequestResponse } from "@/lib/apprunner/api/failure-response";
+import { listServiceTags } from "@/lib/apprunner/api/list-service-tags";
+import { respondJson } from "@/lib/apprunner/api/respond-json";
 import { parseServiceArn } from "@/lib/apprunner/watch/service-arn";
-import type { ServiceTags } from "@/lib/apprunner/watch/wire";
-
-import { apiErrorResponse } from "../api-error-response";
+import { toWire, type ServiceTags } from "@/lib/apprunner/watch/wire";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -10,13 +10,8 @@ export const dynamic = "force-dynamic";
 /** The service's tags (ListTagsForResource), which DescribeService does not return. */
 export async function GET(request: Request): Promise<Response> {
   const arn = new URL(request.url).searchParams.get("arn") ?? "";
-  if (!parseServiceArn(arn)) {
-    return Response.json({ message: "Give the service's ARN as ?arn=." }, { status: 400 });
-  }
-  try {
-    const body: ServiceTags = { tags: await loadServiceTags(arn) };
-    return Response.json(body, { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    return apiErrorResponse(error);
-  }
+  if (!parseServiceArn(arn)) return badRequestResponse("Give the service's ARN as ?arn=.");
+  return respondJson(async (): Promise<ServiceTags> => ({
+    tags: toWire(await listServiceTags(arn)),
+  }));
 }

@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { ServiceLivePage } from "@/components/service/service-live-page";
-import { toApiError } from "@/lib/apprunner/errors";
-import { loadServiceSnapshot } from "@/lib/apprunner/watch/load-service-snapshot";
-import { loadServiceTags } from "@/lib/apprunner/watch/load-service-tags";
-import { resolveServiceArn } from "@/lib/apprunner/watch/resolve-service-arn";
-import type { ServiceSnapshot, WireTag } from "@/lib/apprunner/watch/wire";
+import { listServiceTags } from "@/lib/apprunner/api/list-service-tags";
+import { loadServiceSnapshot } from "@/lib/apprunner/api/load-service-snapshot";
+import { resolveServiceArn } from "@/lib/apprunner/api/resolve-service-arn";
+import { toAppRunnerFailure } from "@/lib/apprunner/errors";
+import { toWire, type ServiceSnapshot, type WireTag } from "@/lib/apprunner/watch/wire";
 import { getQueryClient } from "@/lib/query/get-query-client";
 import { serviceQueries } from "@/lib/query/service-queries";
 
@@ -36,15 +36,15 @@ async function load(name: string, id: string): Promise<Loaded> {
     const [snapshot, tags] = await Promise.all([
       loadServiceSnapshot(arn),
       // Tags are one section of the page; failing to read them must not hide the rest.
-      loadServiceTags(arn).catch(() => undefined),
+      listServiceTags(arn).then(toWire, () => undefined),
     ]);
     return { kind: "ok", arn, snapshot, tags, loadedAt: Date.now() };
   } catch (error) {
-    const apiError = toApiError(error);
-    if (apiError.kind === "not-found" || apiError.kind === "invalid-request")
+    const failure = toAppRunnerFailure(error);
+    if (failure.kind === "not-found" || failure.kind === "invalid-request")
       return { kind: "missing" };
-    if (apiError.kind === "unknown") throw error;
-    return { kind: "problem", message: apiError.message };
+    if (failure.kind === "unknown") throw error;
+    return { kind: "problem", message: failure.message };
   }
 }
 

@@ -6,14 +6,14 @@ import {
 } from "@aws-sdk/client-apprunner";
 
 import { getAppRunnerClient } from "@/lib/apprunner/client";
-
-import { parseServiceArn } from "./service-arn";
+import { parseServiceArn } from "@/lib/apprunner/watch/service-arn";
 
 /** `arn:<partition>:apprunner:<region>:<account>:` — the same for every service we can see. */
 let prefix: string | undefined;
 
 const PREFIX = /^(arn:aws[a-z-]*:apprunner:[a-z0-9-]+:\d{12}:)/;
 
+/** One sample ARN is enough, so these read one item, not every page. */
 async function arnPrefix(): Promise<string | undefined> {
   if (prefix) return prefix;
   const client = getAppRunnerClient();

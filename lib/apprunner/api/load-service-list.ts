@@ -1,12 +1,14 @@
 import "server-only";
 
-import { ListServicesCommand, type ServiceSummary } from "@aws-sdk/client-apprunner";
+import {
+  describeSource,
+  type ServiceList,
+  type ServiceListItem,
+} from "@/lib/apprunner/watch/service-list-item";
+import { toWire } from "@/lib/apprunner/watch/wire";
 
-import { getAppRunnerClient } from "@/lib/apprunner/client";
-
-import { sdkUpstream } from "./sdk-upstream";
-import { describeSource, type ServiceList, type ServiceListItem } from "./service-list-item";
-import { toWire } from "./wire";
+import { describeService } from "./describe-service";
+import { listServices } from "./list-services";
 
 /** Lists fetched within this window are shared: many open lists cost one walk of ListServices. */
 const SHARE_MS = 1_000;
@@ -17,24 +19,11 @@ const MAX_CACHED_SOURCES = 5_000;
 const sources = new Map<string, { updatedAt: string | undefined; source: string | undefined }>();
 let shared: { at: number; list: Promise<ServiceList> } | undefined;
 
-async function listAllSummaries(): Promise<ServiceSummary[]> {
-  const all: ServiceSummary[] = [];
-  let NextToken: string | undefined;
-  do {
-    const page = await getAppRunnerClient().send(
-      new ListServicesCommand({ MaxResults: 20, NextToken }),
-    );
-    all.push(...(page.ServiceSummaryList ?? []));
-    NextToken = page.NextToken;
-  } while (NextToken);
-  return all;
-}
-
 async function sourceOf(arn: string, updatedAt: string | undefined): Promise<string | undefined> {
   const cached = sources.get(arn);
   if (cached && cached.updatedAt === updatedAt) return cached.source;
   try {
-    const source = describeSource(await sdkUpstream.describeService(arn));
+    const source = describeSource(toWire(await describeService(arn)));
     if (sources.size >= MAX_CACHED_SOURCES) sources.clear();
     sources.set(arn, { updatedAt, source });
     return source;
@@ -45,7 +34,7 @@ async function sourceOf(arn: string, updatedAt: string | undefined): Promise<str
 }
 
 async function load(): Promise<ServiceList> {
-  const summaries = toWire(await listAllSummaries());
+  const summaries = toWire(await listServices());
   const items: ServiceListItem[] = summaries.map((s) => ({ ...s, Source: undefined }));
   let next = 0;
   const worker = async () => {
@@ -59,7 +48,7 @@ async function load(): Promise<ServiceList> {
   return { services: items, fetchedAt: new Date().toISOString() };
 }
 
-/** Every service, all ListServices pages, with each one's source. */
+/** Every service, all ListServices pages, with each one's source (which ListServices lacks). */
 export function loadServiceList(): Promise<ServiceList> {
   const now = Date.now();
   if (shared && now - shared.at < SHARE_MS) return shared.list;

@@ -1,0 +1,31 @@
+import "server-only";
+
+import {
+  CreateConnectionCommand,
+  paginateListConnections,
+  type Connection,
+  type ConnectionSummary,
+  type CreateConnectionCommandInput,
+} from "@aws-sdk/client-apprunner";
+
+import { getAppRunnerClient } from "@/lib/apprunner/client";
+
+import { collectPages } from "./collect-pages";
+import { PICKER_LIST } from "./picker-list";
+
+/** Every connection (a deleted one may still be listed for a while). */
+export function listConnections(): Promise<ConnectionSummary[]> {
+  return collectPages(
+    paginateListConnections({ client: getAppRunnerClient(), pageSize: PICKER_LIST.pageSize }, {}),
+    (page) => page.ConnectionSummaryList,
+    PICKER_LIST.maxPages,
+  );
+}
+
+/** A new connection; it stays PENDING_HANDSHAKE until the provider agrees. */
+export async function createConnection(
+  input: CreateConnectionCommandInput,
+): Promise<Connection | undefined> {
+  const out = await getAppRunnerClient().send(new CreateConnectionCommand(input));
+  return out.Connection;
+}
