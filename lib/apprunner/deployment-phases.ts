@@ -189,12 +189,16 @@ export function deploymentPhases({
     .sort((a, b) => a.timestamp - b.timestamp);
   const find = (re: RegExp | undefined, from: number) =>
     re ? window.find((l) => l.timestamp >= from && re.test(l.message)) : undefined;
+  // The lines and the start are stamped by App Runner's clock, `now` by the viewer's, which ticks
+  // once a second and may lag: read time no earlier than the latest evidence, so a running total
+  // is never shorter than the phases under it, nor negative.
+  const clock = Math.max(now, startedAt ?? now, window.at(-1)?.timestamp ?? now);
 
   const all = rulesFor(operation, sourceKind);
   const rollback = all.find((r) => r.key === "rollback");
   const rules = all.filter((r) => r !== rollback);
   const phases: Phase[] = [];
-  let cursor = startedAt ?? now;
+  let cursor = startedAt ?? clock;
   let failedKey: PhaseKey | undefined;
   const make = (rule: PhaseRule, status: PhaseStatus, from?: number, to?: number): Phase => ({
     key: rule.key,
@@ -225,11 +229,11 @@ export function deploymentPhases({
       // A later phase is under way without this one (a resume has no image pull).
       phases.push(make(rule, "skipped"));
     } else if (running) {
-      phases.push(make(rule, "active", cursor, now));
+      phases.push(make(rule, "active", cursor, clock));
       phases.at(-1)!.endedAt = undefined;
     } else if (failed) {
       // No line names the failure: blame the phase that was under way.
-      const at = endedAt ?? now;
+      const at = endedAt ?? clock;
       phases.push(make(rule, "failed", cursor, at));
       failedKey = rule.key;
       cursor = at;
@@ -246,7 +250,8 @@ export function deploymentPhases({
     const failLine = find(rollback.fail, cursor);
     if (failLine) phases.push(make(rollback, "failed", cursor, failLine.timestamp));
     else if (ended) phases.push(make(rollback, "done", cursor, ended.timestamp));
-    else if (running) phases.push({ ...make(rollback, "active", cursor, now), endedAt: undefined });
+    else if (running)
+      phases.push({ ...make(rollback, "active", cursor, clock), endedAt: undefined });
     else phases.push(make(rollback, "pending"));
   }
 
@@ -261,7 +266,7 @@ export function deploymentPhases({
   });
 
   const totalMs =
-    startedAt === undefined ? undefined : (running ? now : (endedAt ?? now)) - startedAt;
+    startedAt === undefined ? undefined : (running ? clock : (endedAt ?? clock)) - startedAt;
   return {
     phases,
     totalMs,

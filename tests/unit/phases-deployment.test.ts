@@ -62,6 +62,31 @@ describe("deployment phases", () => {
     expect(progress.failure).toBeUndefined();
   });
 
+  it("never shows a total shorter than the phases under it when the lines run ahead of the clock", () => {
+    // The page's clock ticks once a second (and a browser's clock may lag App Runner's), while
+    // the stream delivers lines stamped by App Runner at once.
+    const progress = deploymentPhases({
+      operation: op({ Status: "IN_PROGRESS" }),
+      lines: CREATE_OK.slice(0, 3),
+      sourceKind: "image",
+      now: T0 + 1_500,
+    });
+    const byKey = Object.fromEntries(progress.phases.map((p) => [p.key, p.durationMs]));
+    expect(byKey).toMatchObject({ queued: 2_000, "image-pull": 1_000 });
+    expect(progress.totalMs).toBe(3_000);
+  });
+
+  it("never shows a negative time when the page's clock is behind the operation's start", () => {
+    const progress = deploymentPhases({
+      operation: op({ Status: "PENDING" }),
+      lines: [],
+      sourceKind: "image",
+      now: T0 - 700,
+    });
+    expect(progress.phases[0]).toMatchObject({ key: "queued", status: "active", durationMs: 0 });
+    expect(progress.totalMs).toBe(0);
+  });
+
   it("completes every phase of a successful create, with the total time", () => {
     const progress = deploymentPhases({
       operation: op({ Status: "SUCCEEDED", EndedAt: iso(40) }),
