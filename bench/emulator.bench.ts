@@ -2,13 +2,18 @@
  * The emulator under load, as issue 3's "Speed" section asks: 50 concurrent clients on loopback
  * against a separate emulator process. Raw keep-alive HTTP with a SigV4-shaped header measures
  * the server; a smaller SDK run shows what a real client sees. Medians over BENCH_RUNS runs.
+ * It measures the emulator as users run it: bundled to JavaScript by the same esbuild step as
+ * `npm run build`, from the current source, under plain node.
  *
  * Env: BENCH_RUNS (default 3), BENCH_SERVICES (default 10000), BENCH_SECONDS (default 4).
  */
+import path from "node:path";
+
 import { AppRunnerClient, DescribeServiceCommand } from "@aws-sdk/client-apprunner";
 
+import { bundleNodeEntries } from "../scripts/node-bundles";
 import { FAKE_CREDENTIALS, TEST_REGION } from "../tests/support/clients";
-import { startEmulator } from "../tests/support/emulator-process";
+import { REPO_ROOT, startEmulator } from "../tests/support/emulator-process";
 import { createJsonCaller, type JsonCaller } from "../tests/support/http-client";
 import { publicImageService } from "../tests/support/service-requests";
 import { machineSummary } from "./lib/machine";
@@ -63,8 +68,13 @@ function describeLoad(caller: JsonCaller, arn: string, ms: number): Promise<Load
   });
 }
 
+// Inside the repository, so the bundle's external packages resolve from its node_modules.
+const BUNDLE_DIR = path.join(REPO_ROOT, "node_modules/.cache/runnerdeck-bench");
+
 export default async function emulatorBench(): Promise<void> {
+  await bundleNodeEntries(BUNDLE_DIR, true);
   const emulator = await startEmulator({
+    entry: [path.join(BUNDLE_DIR, "emulator.mjs")],
     operationMs: 100,
     args: ["--max-services", String(SERVICES + RUNS * CREATES_PER_RUN + 100)],
   });

@@ -1,5 +1,6 @@
 /**
- * The local App Runner: `node --import tsx emulator/main.ts --port 4599 --data-dir DIR`.
+ * The local App Runner: `npm run emulator -- --port 4599 --data-dir DIR` runs it built to
+ * JavaScript (see scripts/build.ts); tests run this source with `node --import tsx`.
  * Prints one line with its endpoint when it listens; launchers and tests read the URL from it.
  */
 import { parseCliOptions, USAGE } from "./cli-options";

@@ -23,6 +23,8 @@ export type EmulatorOptions = {
   accountId?: string;
   /** Extra flags, e.g. `["--max-services", "2"]`. */
   args?: string[];
+  /** Node arguments that run it: the source through tsx unless given (the bench runs the build). */
+  entry?: string[];
   startTimeoutMs?: number;
 };
 
@@ -47,11 +49,12 @@ const ENDPOINT_LINE = /(http:\/\/[^\s"']+)/;
 type Running = { child: ChildProcess; endpoint: string; exited: Promise<void> };
 
 function launch(
+  entry: string[],
   args: string[],
   startTimeoutMs: number,
   onStderr: (chunk: string) => void,
 ): Promise<Running> {
-  const child = spawn(process.execPath, ["--import", "tsx", "emulator/main.ts", ...args], {
+  const child = spawn(process.execPath, [...entry, ...args], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
@@ -105,6 +108,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     accountId,
     ...(options.args ?? []),
   ];
+  const entry = options.entry ?? ["--import", "tsx", "emulator/main.ts"];
   const startTimeoutMs = options.startTimeoutMs ?? 30_000;
   let stderr = "";
   const onStderr = (chunk: string) => {
@@ -122,7 +126,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     });
   };
   try {
-    running = await launch(args, startTimeoutMs, onStderr);
+    running = await launch(entry, args, startTimeoutMs, onStderr);
     reportCrash(running);
   } catch (error) {
     if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -154,7 +158,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     stop,
     async restart() {
       await stop();
-      running = await launch(args, startTimeoutMs, onStderr);
+      running = await launch(entry, args, startTimeoutMs, onStderr);
       reportCrash(running);
       return running.endpoint;
     },
