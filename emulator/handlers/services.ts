@@ -10,8 +10,6 @@ import type {
   UpdateServiceRequest,
 } from "@/lib/apprunner/schema/shapes.generated";
 
-import { cpuMemoryPairMessage } from "@/lib/apprunner/rules/instance-rules";
-
 import type { HandlerContext } from "../context";
 import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32, urlSlug } from "../ids";
@@ -27,6 +25,7 @@ import { pageSize, parseDoc, requireResource } from "./lookup";
 import { checkServiceReferences } from "./service-references";
 import { putTags } from "./put-tags";
 import { requireServiceState } from "./require-service-state";
+import { requireValidService } from "./require-valid-service";
 
 function nameTaken(name: string): InvalidRequestError {
   return new InvalidRequestError(`Service with the provided name already exists: ${name}`);
@@ -133,27 +132,7 @@ export const serviceHandlers = {
         ? undefined
         : toAutoScalingSummary(resolveAutoScaling(ctx, input.AutoScalingConfigurationArn), true);
     const pending = updatedService(current, input, ctx.account, autoScaling);
-    const net = pending.NetworkConfiguration;
-    if (
-      input.NetworkConfiguration &&
-      net.IpAddressType === "DUAL_STACK" &&
-      net.IngressConfiguration?.IsPubliclyAccessible === false
-    )
-      throw fieldError(
-        "NetworkConfiguration.IpAddressType",
-        "DUAL_STACK",
-        "DUAL_STACK needs a public endpoint; this update would leave the service private",
-      );
-    const { Cpu = "", Memory = "" } = pending.InstanceConfiguration;
-    const pair = cpuMemoryPairMessage(Cpu, Memory);
-    if (input.InstanceConfiguration && pair)
-      throw fieldError(
-        input.InstanceConfiguration.Memory
-          ? "InstanceConfiguration.Memory"
-          : "InstanceConfiguration.Cpu",
-        input.InstanceConfiguration.Memory ?? input.InstanceConfiguration.Cpu,
-        `${pair} (with the service's current ${input.InstanceConfiguration.Memory ? "Cpu" : "Memory"})`,
-      );
+    requireValidService(pending, input);
     const { operationId, service } = ctx.lifecycle.start(
       row,
       current,

@@ -128,8 +128,18 @@ export function updatedService(
 ): ServiceDoc {
   const next = structuredClone(current);
   const filled = configuration(input);
-  if (input.SourceConfiguration)
-    next.SourceConfiguration = withSourceDefaults(input.SourceConfiguration, account);
+  const source = input.SourceConfiguration;
+  if (source)
+    // Credentials left out keep the current ones, as the reference checks already assume.
+    next.SourceConfiguration = withSourceDefaults(
+      {
+        ...source,
+        AuthenticationConfiguration:
+          source.AuthenticationConfiguration ??
+          current.SourceConfiguration.AuthenticationConfiguration,
+      },
+      account,
+    );
   if (input.InstanceConfiguration) {
     // Cpu or Memory left out keeps the current value, so a one-sided change stays a real size.
     const given = input.InstanceConfiguration;

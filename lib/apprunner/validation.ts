@@ -238,6 +238,21 @@ function failure(
   };
 }
 
+/**
+ * The refusal for rule issues, worded as validateOperationInput words them; also for rules only
+ * a server can run (the emulator checks UpdateService's merged configuration with it).
+ */
+export function ruleFailure(issues: ApiIssue[]): Extract<ValidationResult, { ok: false }> {
+  return failure(
+    issues.map((issue) => ({
+      issue,
+      text: `Value at '${toWirePath(issue.path)}' failed to satisfy constraint: ${issue.message}`,
+      serialization: false,
+    })),
+    "InvalidRequestException",
+  );
+}
+
 export function validateOperationInput<O extends OperationName>(
   operation: O,
   body: unknown,
@@ -274,17 +289,7 @@ export function validateOperationInput<O extends OperationName>(
     }
     const value = parsed.data as OperationInput<O>;
     const ruleIssues = operationRuleIssues(operation, value);
-    if (ruleIssues.length) {
-      return failure(
-        ruleIssues.map((issue) => ({
-          issue,
-          text: `Value at '${toWirePath(issue.path)}' failed to satisfy constraint: ${issue.message}`,
-          serialization: false,
-        })),
-        "InvalidRequestException",
-      );
-    }
-    return { ok: true, value };
+    return ruleIssues.length ? ruleFailure(ruleIssues) : { ok: true, value };
   } catch {
     // Only a bug in this module gets here; a request must still get an answer, not a crash.
     const message = "The request could not be validated";

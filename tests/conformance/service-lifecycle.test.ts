@@ -272,6 +272,88 @@ describe("deploy, pause, resume, update, delete", () => {
   });
 });
 
+/**
+ * AWS's UpdateService reference: "Update an AWS App Runner service. You can update the source
+ * configuration and instance configuration of the service." What the request leaves out stays as
+ * it is, so the service it leaves must still be one CreateService would accept: the same rules
+ * run on the merged configuration, and refuse with CreateService's words.
+ */
+describe("UpdateService checks the service as the update would leave it", () => {
+  async function refusal(request: Promise<unknown>): Promise<string> {
+    return (await expectAwsError(request, "InvalidRequestException")).message;
+  }
+
+  it("refuses DUAL_STACK on a service whose stored ingress is private", async () => {
+    const privateIngress = { IngressConfiguration: { IsPubliclyAccessible: false } };
+    const { Service } = await ctx.appRunner.send(
+      new CreateServiceCommand({
+        ...publicImageService(uniqueName("private")),
+        NetworkConfiguration: privateIngress,
+      }),
+    );
+    const arn = Service!.ServiceArn!;
+    await waitForServiceStatus(ctx.appRunner, arn, "RUNNING");
+    const created = await refusal(
+      ctx.appRunner.send(
+        new CreateServiceCommand({
+          ...publicImageService(uniqueName("dual")),
+          NetworkConfiguration: { ...privateIngress, IpAddressType: "DUAL_STACK" },
+        }),
+      ),
+    );
+    expect(created).toMatch(/networkConfiguration\.ipAddressType.*DUAL_STACK/);
+    const updated = await refusal(
+      ctx.appRunner.send(
+        new UpdateServiceCommand({
+          ServiceArn: arn,
+          NetworkConfiguration: { IpAddressType: "DUAL_STACK" },
+        }),
+      ),
+    );
+    expect(updated).toBe(created);
+    const after = await describeService(ctx.appRunner, arn);
+    expect(after.Status).toBe("RUNNING");
+    expect(after.NetworkConfiguration?.IpAddressType).toBe("IPV4");
+  });
+
+  it("pairs a lone Memory or Cpu with the service's current other half", async () => {
+    const service = await createRunning(); // 1 vCPU, 2 GB: the defaults
+    const arn = service.ServiceArn!;
+    const created = await refusal(
+      ctx.appRunner.send(
+        new CreateServiceCommand({
+          ...publicImageService(uniqueName("pair")),
+          InstanceConfiguration: { Cpu: "1024", Memory: "8 GB" },
+        }),
+      ),
+    );
+    expect(created).toContain("not a valid pair: 1 vCPU allows 2 GB, 3 GB or 4 GB");
+    const updated = await refusal(
+      ctx.appRunner.send(
+        new UpdateServiceCommand({ ServiceArn: arn, InstanceConfiguration: { Memory: "8 GB" } }),
+      ),
+    );
+    expect(updated).toBe(created);
+    await expect(
+      refusal(
+        ctx.appRunner.send(
+          new UpdateServiceCommand({ ServiceArn: arn, InstanceConfiguration: { Cpu: "4 vCPU" } }),
+        ),
+      ),
+    ).resolves.toContain("Cpu '4 vCPU' and Memory '2048' are not a valid pair");
+    expect((await describeService(ctx.appRunner, arn)).InstanceConfiguration).toMatchObject({
+      Cpu: "1024",
+      Memory: "2048",
+    });
+    // A lone Memory that does pair with the current Cpu goes through.
+    await ctx.appRunner.send(
+      new UpdateServiceCommand({ ServiceArn: arn, InstanceConfiguration: { Memory: "4 GB" } }),
+    );
+    const resized = await waitForServiceStatus(ctx.appRunner, arn, "RUNNING");
+    expect(resized.InstanceConfiguration).toMatchObject({ Cpu: "1024", Memory: "4096" });
+  });
+});
+
 describe("paused services", () => {
   it("allows describe, list, tag and delete; refuses deploy and update", async () => {
     const service = await createRunning();
