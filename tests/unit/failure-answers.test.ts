@@ -69,7 +69,6 @@ const CASES: { kind: AppRunnerFailureKind; status: number; retry: boolean; error
     status: 502,
     retry: true,
     error: new InternalServiceErrorException({
-      $fault: "server",
       $metadata: { ...METADATA, httpStatusCode: 500 },
       message: "Internal failure at host-17",
     }),
