@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
 import { Providers } from "@/components/providers";
+import { RequestScope } from "@/components/shell/request-scope";
 import { SiteHeader } from "@/components/shell/site-header";
 
 import "./globals.css";
@@ -21,12 +22,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader />
-        <Providers>
-          <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-            {children}
-          </main>
-        </Providers>
+        <RequestScope>
+          <SiteHeader />
+          <Providers>
+            <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+              {children}
+            </main>
+          </Providers>
+        </RequestScope>
       </body>
     </html>
   );
