@@ -1,5 +1,8 @@
+import type { OperationInput, OperationName } from "@/lib/apprunner/schema/operations";
+
 import type { EmulatorOptions } from "./cli-options";
 import type { Lifecycle } from "./lifecycle/lifecycle";
+import type { LogsInput, LogsOperation } from "./logs/logs-input";
 import type { LogStore } from "./store/log-store";
 import type { ResourceStore } from "./store/resource-store";
 
@@ -18,6 +21,8 @@ export type HandlerContext = {
 /** A handler takes the validated input of its operation and returns the output shape. */
 export type Handler<I> = (input: I, ctx: HandlerContext) => object;
 
-// Handlers are stored together; each one's input type is checked where it is written.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyHandler = Handler<any>;
+/** One handler per App Runner operation, its input type following from the operation's name. */
+export type AppRunnerHandlers = { [O in OperationName]: Handler<OperationInput<O>> };
+
+/** The same for the CloudWatch Logs operations the emulator answers. */
+export type LogsHandlers = { [O in LogsOperation]: Handler<LogsInput<O>> };

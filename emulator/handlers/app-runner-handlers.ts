@@ -1,4 +1,4 @@
-import type { AnyHandler } from "../context";
+import type { AppRunnerHandlers } from "../context";
 import { autoScalingHandlers } from "./auto-scaling";
 import { connectionHandlers } from "./connections";
 import { customDomainHandlers } from "./custom-domains";
@@ -8,8 +8,11 @@ import { tagHandlers } from "./tags";
 import { vpcConnectorHandlers } from "./vpc-connectors";
 import { vpcIngressHandlers } from "./vpc-ingress";
 
-/** The allow-list: `AppRunner.<name>` targets the emulator answers, one handler each. */
-export const APP_RUNNER_HANDLERS: Readonly<Record<string, AnyHandler>> = {
+/**
+ * The allow-list: `AppRunner.<name>` targets the emulator answers, one handler each. The type
+ * demands a handler for every operation of the model, taking that operation's input.
+ */
+export const APP_RUNNER_HANDLERS: Readonly<AppRunnerHandlers> = {
   ...serviceHandlers,
   ...autoScalingHandlers,
   ...connectionHandlers,

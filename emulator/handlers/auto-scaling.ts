@@ -1,15 +1,6 @@
-import type {
-  CreateAutoScalingConfigurationRequest,
-  DeleteAutoScalingConfigurationRequest,
-  DescribeAutoScalingConfigurationRequest,
-  ListAutoScalingConfigurationsRequest,
-  ListServicesForAutoScalingConfigurationRequest,
-  UpdateDefaultAutoScalingConfigurationRequest,
-} from "@/lib/apprunner/schema/shapes.generated";
-
 import { DEFAULT_AUTO_SCALING } from "@/lib/apprunner/constants";
 
-import type { HandlerContext } from "../context";
+import type { AppRunnerHandlers } from "../context";
 import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
 import { epochSeconds } from "../ids";
 import { pageArray } from "../pagination";
@@ -30,10 +21,7 @@ import { alreadyDeleted, parseDoc, pageSize, requireResource } from "./lookup";
 import { putTags } from "./put-tags";
 
 export const autoScalingHandlers = {
-  CreateAutoScalingConfiguration(
-    input: CreateAutoScalingConfigurationRequest,
-    ctx: HandlerContext,
-  ) {
+  CreateAutoScalingConfiguration(input, ctx) {
     ensureDefaultAutoScaling(ctx);
     const name = input.AutoScalingConfigurationName;
     const values = {
@@ -72,19 +60,13 @@ export const autoScalingHandlers = {
     return { AutoScalingConfiguration: toAutoScaling(ctx.store.get(row.arn)!, ctx.store) };
   },
 
-  DescribeAutoScalingConfiguration(
-    input: DescribeAutoScalingConfigurationRequest,
-    ctx: HandlerContext,
-  ) {
+  DescribeAutoScalingConfiguration(input, ctx) {
     ensureDefaultAutoScaling(ctx);
     const row = requireResource(ctx, input.AutoScalingConfigurationArn, "auto-scaling");
     return { AutoScalingConfiguration: toAutoScaling(row, ctx.store) };
   },
 
-  DeleteAutoScalingConfiguration(
-    input: DeleteAutoScalingConfigurationRequest,
-    ctx: HandlerContext,
-  ) {
+  DeleteAutoScalingConfiguration(input, ctx) {
     ensureDefaultAutoScaling(ctx);
     const row = requireResource(ctx, input.AutoScalingConfigurationArn, "auto-scaling");
     if (row.status !== "ACTIVE") throw alreadyDeleted(row);
@@ -118,7 +100,7 @@ export const autoScalingHandlers = {
     return { AutoScalingConfiguration: toAutoScaling(ctx.store.get(row.arn)!, ctx.store) };
   },
 
-  ListAutoScalingConfigurations(input: ListAutoScalingConfigurationsRequest, ctx: HandlerContext) {
+  ListAutoScalingConfigurations(input, ctx) {
     ensureDefaultAutoScaling(ctx);
     const rows = ctx.store
       .all("auto-scaling", ctx.region)
@@ -139,10 +121,7 @@ export const autoScalingHandlers = {
     };
   },
 
-  UpdateDefaultAutoScalingConfiguration(
-    input: UpdateDefaultAutoScalingConfigurationRequest,
-    ctx: HandlerContext,
-  ) {
+  UpdateDefaultAutoScalingConfiguration(input, ctx) {
     const previous = currentDefault(ctx);
     const row = requireResource(ctx, input.AutoScalingConfigurationArn, "auto-scaling");
     if (row.status !== "ACTIVE")
@@ -158,10 +137,7 @@ export const autoScalingHandlers = {
     return { AutoScalingConfiguration: toAutoScaling(ctx.store.get(row.arn)!, ctx.store) };
   },
 
-  ListServicesForAutoScalingConfiguration(
-    input: ListServicesForAutoScalingConfigurationRequest,
-    ctx: HandlerContext,
-  ) {
+  ListServicesForAutoScalingConfiguration(input, ctx) {
     ensureDefaultAutoScaling(ctx);
     const row = requireResource(ctx, input.AutoScalingConfigurationArn, "auto-scaling");
     const arns = ctx.store
@@ -176,4 +152,4 @@ export const autoScalingHandlers = {
     );
     return { ServiceArnList: page.items, ...(page.nextToken ? { NextToken: page.nextToken } : {}) };
   },
-};
+} satisfies Partial<AppRunnerHandlers>;

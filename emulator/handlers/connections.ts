@@ -1,11 +1,6 @@
-import type {
-  Connection,
-  CreateConnectionRequest,
-  DeleteConnectionRequest,
-  ListConnectionsRequest,
-} from "@/lib/apprunner/schema/shapes.generated";
+import type { Connection } from "@/lib/apprunner/schema/shapes.generated";
 
-import type { HandlerContext } from "../context";
+import type { AppRunnerHandlers } from "../context";
 import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import type { Lifecycle } from "../lifecycle/lifecycle";
@@ -31,7 +26,7 @@ export function defineConnectionTimers(lifecycle: Lifecycle, store: ResourceStor
 }
 
 export const connectionHandlers = {
-  CreateConnection(input: CreateConnectionRequest, ctx: HandlerContext) {
+  CreateConnection(input, ctx) {
     const live = ctx.store.all("connection", ctx.region).filter((r) => r.status !== "DELETED");
     if (live.some((r) => r.name === input.ConnectionName))
       throw new InvalidRequestError(
@@ -69,7 +64,7 @@ export const connectionHandlers = {
     return { Connection: doc };
   },
 
-  DeleteConnection(input: DeleteConnectionRequest, ctx: HandlerContext) {
+  DeleteConnection(input, ctx) {
     const row = requireResource(ctx, input.ConnectionArn, "connection");
     if (row.status === "DELETED") throw alreadyDeleted(row);
     const user = ctx.store.serviceUsing(
@@ -86,7 +81,7 @@ export const connectionHandlers = {
     return { Connection: doc };
   },
 
-  ListConnections(input: ListConnectionsRequest, ctx: HandlerContext) {
+  ListConnections(input, ctx) {
     const docs = ctx.store
       .all("connection", ctx.region)
       .filter((r) => r.status !== "DELETED")
@@ -98,4 +93,4 @@ export const connectionHandlers = {
       ...(page.nextToken ? { NextToken: page.nextToken } : {}),
     };
   },
-};
+} satisfies Partial<AppRunnerHandlers>;

@@ -1,12 +1,6 @@
-import type {
-  AssociateCustomDomainRequest,
-  CustomDomain,
-  DescribeCustomDomainsRequest,
-  DisassociateCustomDomainRequest,
-  VpcIngressConnection,
-} from "@/lib/apprunner/schema/shapes.generated";
+import type { CustomDomain, VpcIngressConnection } from "@/lib/apprunner/schema/shapes.generated";
 
-import type { HandlerContext } from "../context";
+import type { AppRunnerHandlers, HandlerContext } from "../context";
 import { InvalidRequestError, InvalidStateError, ResourceNotFoundError } from "../errors";
 import { hex32, urlSlug } from "../ids";
 import type { Lifecycle } from "../lifecycle/lifecycle";
@@ -75,7 +69,7 @@ function vpcTargets(ctx: HandlerContext, service: ResourceRow) {
 }
 
 export const customDomainHandlers = {
-  AssociateCustomDomain(input: AssociateCustomDomainRequest, ctx: HandlerContext) {
+  AssociateCustomDomain(input, ctx) {
     const service = findResource(ctx, input.ServiceArn, "service");
     if (!service)
       throw new InvalidRequestError(
@@ -124,7 +118,7 @@ export const customDomainHandlers = {
     };
   },
 
-  DisassociateCustomDomain(input: DisassociateCustomDomainRequest, ctx: HandlerContext) {
+  DisassociateCustomDomain(input, ctx) {
     const service = requireResource(ctx, input.ServiceArn, "service");
     requireServiceState(service, "DisassociateCustomDomain");
     const domain = input.DomainName.toLowerCase();
@@ -153,7 +147,7 @@ export const customDomainHandlers = {
     };
   },
 
-  DescribeCustomDomains(input: DescribeCustomDomainsRequest, ctx: HandlerContext) {
+  DescribeCustomDomains(input, ctx) {
     const service = requireResource(ctx, input.ServiceArn, "service");
     const docs = ctx.store
       .linkedTo(service.arn, "custom-domain")
@@ -172,4 +166,4 @@ export const customDomainHandlers = {
       ...(page.nextToken ? { NextToken: page.nextToken } : {}),
     };
   },
-};
+} satisfies Partial<AppRunnerHandlers>;

@@ -1,12 +1,6 @@
-import type {
-  CreateObservabilityConfigurationRequest,
-  DeleteObservabilityConfigurationRequest,
-  DescribeObservabilityConfigurationRequest,
-  ListObservabilityConfigurationsRequest,
-  ObservabilityConfiguration,
-} from "@/lib/apprunner/schema/shapes.generated";
+import type { ObservabilityConfiguration } from "@/lib/apprunner/schema/shapes.generated";
 
-import type { HandlerContext } from "../context";
+import type { AppRunnerHandlers, HandlerContext } from "../context";
 import { ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import { pageArray } from "../pagination";
@@ -34,10 +28,7 @@ function refreshLatest(ctx: HandlerContext, name: string): void {
 }
 
 export const observabilityHandlers = {
-  CreateObservabilityConfiguration(
-    input: CreateObservabilityConfigurationRequest,
-    ctx: HandlerContext,
-  ) {
+  CreateObservabilityConfiguration(input, ctx) {
     const name = input.ObservabilityConfigurationName;
     const rows = ctx.store.all("observability", ctx.region);
     const active = rows.filter((r) => r.status === "ACTIVE");
@@ -83,18 +74,12 @@ export const observabilityHandlers = {
     return { ObservabilityConfiguration: parseDoc<ObservabilityDoc>(ctx.store.get(arn)!) };
   },
 
-  DescribeObservabilityConfiguration(
-    input: DescribeObservabilityConfigurationRequest,
-    ctx: HandlerContext,
-  ) {
+  DescribeObservabilityConfiguration(input, ctx) {
     const row = requireResource(ctx, input.ObservabilityConfigurationArn, "observability");
     return { ObservabilityConfiguration: parseDoc<ObservabilityDoc>(row) };
   },
 
-  DeleteObservabilityConfiguration(
-    input: DeleteObservabilityConfigurationRequest,
-    ctx: HandlerContext,
-  ) {
+  DeleteObservabilityConfiguration(input, ctx) {
     const row = requireResource(ctx, input.ObservabilityConfigurationArn, "observability");
     if (row.status !== "ACTIVE") throw alreadyDeleted(row);
     const doc: ObservabilityDoc = {
@@ -108,10 +93,7 @@ export const observabilityHandlers = {
     return { ObservabilityConfiguration: parseDoc<ObservabilityDoc>(ctx.store.get(row.arn)!) };
   },
 
-  ListObservabilityConfigurations(
-    input: ListObservabilityConfigurationsRequest,
-    ctx: HandlerContext,
-  ) {
+  ListObservabilityConfigurations(input, ctx) {
     const docs = ctx.store
       .all("observability", ctx.region)
       .filter((r) => r.status === "ACTIVE")
@@ -132,4 +114,4 @@ export const observabilityHandlers = {
       ...(page.nextToken ? { NextToken: page.nextToken } : {}),
     };
   },
-};
+} satisfies Partial<AppRunnerHandlers>;

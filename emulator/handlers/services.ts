@@ -1,16 +1,4 @@
-import type {
-  CreateServiceRequest,
-  DeleteServiceRequest,
-  DescribeServiceRequest,
-  ListOperationsRequest,
-  ListServicesRequest,
-  PauseServiceRequest,
-  ResumeServiceRequest,
-  StartDeploymentRequest,
-  UpdateServiceRequest,
-} from "@/lib/apprunner/schema/shapes.generated";
-
-import type { HandlerContext } from "../context";
+import type { AppRunnerHandlers, HandlerContext } from "../context";
 import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32, urlSlug } from "../ids";
 import { decodeToken, encodeToken } from "../pagination";
@@ -40,7 +28,7 @@ function startOperation(
 }
 
 export const serviceHandlers = {
-  CreateService(input: CreateServiceRequest, ctx: HandlerContext) {
+  CreateService(input, ctx) {
     const { store, region } = ctx;
     if (store.liveServiceByName(region, input.ServiceName)) throw nameTaken(input.ServiceName);
     if (store.countLiveServices(region) >= ctx.options.maxServices)
@@ -87,12 +75,12 @@ export const serviceHandlers = {
     return { Service: service, OperationId: operationId };
   },
 
-  DescribeService(input: DescribeServiceRequest, ctx: HandlerContext) {
+  DescribeService(input, ctx) {
     const row = requireResource(ctx, input.ServiceArn, "service");
     return new RawJson(`{"Service":${row.doc}}`);
   },
 
-  ListServices(input: ListServicesRequest, ctx: HandlerContext) {
+  ListServices(input, ctx) {
     const size = pageSize(input.MaxResults, 20);
     const after = decodeToken("services", input.NextToken) ?? 0;
     const rows = ctx.store.page("service", ctx.region, after, size + 1, true);
@@ -104,7 +92,7 @@ export const serviceHandlers = {
     };
   },
 
-  UpdateService(input: UpdateServiceRequest, ctx: HandlerContext) {
+  UpdateService(input, ctx) {
     const row = requireResource(ctx, input.ServiceArn, "service");
     requireServiceState(row, "UpdateService");
     const current = parseDoc<ServiceDoc>(row);
@@ -143,35 +131,35 @@ export const serviceHandlers = {
     return { Service: service, OperationId: operationId };
   },
 
-  DeleteService(input: DeleteServiceRequest, ctx: HandlerContext) {
+  DeleteService(input, ctx) {
     const row = requireResource(ctx, input.ServiceArn, "service");
     requireServiceState(row, "DeleteService");
     const { operationId, service } = startOperation(ctx, row, "DELETE_SERVICE");
     return { Service: service, OperationId: operationId };
   },
 
-  PauseService(input: PauseServiceRequest, ctx: HandlerContext) {
+  PauseService(input, ctx) {
     const row = requireResource(ctx, input.ServiceArn, "service");
     requireServiceState(row, "PauseService");
     const { operationId, service } = startOperation(ctx, row, "PAUSE_SERVICE");
     return { Service: service, OperationId: operationId };
   },
 
-  ResumeService(input: ResumeServiceRequest, ctx: HandlerContext) {
+  ResumeService(input, ctx) {
     const row = requireResource(ctx, input.ServiceArn, "service");
     requireServiceState(row, "ResumeService");
     const { operationId, service } = startOperation(ctx, row, "RESUME_SERVICE");
     return { Service: service, OperationId: operationId };
   },
 
-  StartDeployment(input: StartDeploymentRequest, ctx: HandlerContext) {
+  StartDeployment(input, ctx) {
     const row = requireResource(ctx, input.ServiceArn, "service");
     requireServiceState(row, "StartDeployment");
     const { operationId } = startOperation(ctx, row, "START_DEPLOYMENT");
     return { OperationId: operationId };
   },
 
-  ListOperations(input: ListOperationsRequest, ctx: HandlerContext) {
+  ListOperations(input, ctx) {
     const row = requireResource(ctx, input.ServiceArn, "service");
     const size = pageSize(input.MaxResults, 20);
     const scope = `operations:${row.id}`;
@@ -184,4 +172,4 @@ export const serviceHandlers = {
       ...(ops.length > size && last ? { NextToken: encodeToken(scope, last.seq) } : {}),
     };
   },
-};
+} satisfies Partial<AppRunnerHandlers>;

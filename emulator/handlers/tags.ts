@@ -1,10 +1,4 @@
-import type {
-  ListTagsForResourceRequest,
-  TagResourceRequest,
-  UntagResourceRequest,
-} from "@/lib/apprunner/schema/shapes.generated";
-
-import type { HandlerContext } from "../context";
+import type { AppRunnerHandlers, HandlerContext } from "../context";
 import { InvalidStateError, ResourceNotFoundError } from "../errors";
 import type { ResourceRow } from "../store/resource-store";
 import { putTags } from "./put-tags";
@@ -24,22 +18,22 @@ function requireLive(row: ResourceRow): void {
 }
 
 export const tagHandlers = {
-  TagResource(input: TagResourceRequest, ctx: HandlerContext) {
+  TagResource(input, ctx) {
     const row = taggable(ctx, input.ResourceArn);
     requireLive(row);
     putTags(ctx, row.arn, input.Tags);
     return {};
   },
 
-  UntagResource(input: UntagResourceRequest, ctx: HandlerContext) {
+  UntagResource(input, ctx) {
     const row = taggable(ctx, input.ResourceArn);
     requireLive(row);
     ctx.store.removeTags(row.arn, input.TagKeys);
     return {};
   },
 
-  ListTagsForResource(input: ListTagsForResourceRequest, ctx: HandlerContext) {
+  ListTagsForResource(input, ctx) {
     const row = taggable(ctx, input.ResourceArn);
     return { Tags: ctx.store.tags(row.arn) };
   },
-};
+} satisfies Partial<AppRunnerHandlers>;

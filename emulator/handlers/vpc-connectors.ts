@@ -1,12 +1,6 @@
-import type {
-  CreateVpcConnectorRequest,
-  DeleteVpcConnectorRequest,
-  DescribeVpcConnectorRequest,
-  ListVpcConnectorsRequest,
-  VpcConnector,
-} from "@/lib/apprunner/schema/shapes.generated";
+import type { VpcConnector } from "@/lib/apprunner/schema/shapes.generated";
 
-import type { HandlerContext } from "../context";
+import type { AppRunnerHandlers } from "../context";
 import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import { pageArray } from "../pagination";
@@ -18,7 +12,7 @@ type VpcConnectorDoc = VpcConnector;
 const MAX_CONNECTORS = 100;
 
 export const vpcConnectorHandlers = {
-  CreateVpcConnector(input: CreateVpcConnectorRequest, ctx: HandlerContext) {
+  CreateVpcConnector(input, ctx) {
     if (input.Subnets.length === 0)
       throw fieldError("Subnets", undefined, "Member must list at least one subnet ID");
     const rows = ctx.store.all("vpc-connector", ctx.region);
@@ -58,12 +52,12 @@ export const vpcConnectorHandlers = {
     return { VpcConnector: doc };
   },
 
-  DescribeVpcConnector(input: DescribeVpcConnectorRequest, ctx: HandlerContext) {
+  DescribeVpcConnector(input, ctx) {
     const row = requireResource(ctx, input.VpcConnectorArn, "vpc-connector");
     return { VpcConnector: parseDoc<VpcConnectorDoc>(row) };
   },
 
-  DeleteVpcConnector(input: DeleteVpcConnectorRequest, ctx: HandlerContext) {
+  DeleteVpcConnector(input, ctx) {
     const row = requireResource(ctx, input.VpcConnectorArn, "vpc-connector");
     if (row.status === "INACTIVE") throw alreadyDeleted(row);
     const user = ctx.store.serviceUsing(
@@ -84,7 +78,7 @@ export const vpcConnectorHandlers = {
     return { VpcConnector: doc };
   },
 
-  ListVpcConnectors(input: ListVpcConnectorsRequest, ctx: HandlerContext) {
+  ListVpcConnectors(input, ctx) {
     const docs = ctx.store
       .all("vpc-connector", ctx.region)
       .filter((r) => r.status === "ACTIVE")
@@ -97,4 +91,4 @@ export const vpcConnectorHandlers = {
     );
     return { VpcConnectors: page.items, ...(page.nextToken ? { NextToken: page.nextToken } : {}) };
   },
-};
+} satisfies Partial<AppRunnerHandlers>;

@@ -1,13 +1,6 @@
-import type {
-  CreateVpcIngressConnectionRequest,
-  DeleteVpcIngressConnectionRequest,
-  DescribeVpcIngressConnectionRequest,
-  ListVpcIngressConnectionsRequest,
-  UpdateVpcIngressConnectionRequest,
-  VpcIngressConnection,
-} from "@/lib/apprunner/schema/shapes.generated";
+import type { VpcIngressConnection } from "@/lib/apprunner/schema/shapes.generated";
 
-import type { HandlerContext } from "../context";
+import type { AppRunnerHandlers, HandlerContext } from "../context";
 import { InvalidRequestError, InvalidStateError, ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32, urlSlug } from "../ids";
 import type { Lifecycle } from "../lifecycle/lifecycle";
@@ -54,7 +47,7 @@ function requireSettled(row: ResourceRow, action: string): void {
 }
 
 export const vpcIngressHandlers = {
-  CreateVpcIngressConnection(input: CreateVpcIngressConnectionRequest, ctx: HandlerContext) {
+  CreateVpcIngressConnection(input, ctx) {
     const service = findResource(ctx, input.ServiceArn, "service");
     if (!service)
       throw new InvalidRequestError(
@@ -100,12 +93,12 @@ export const vpcIngressHandlers = {
     return { VpcIngressConnection: save(ctx, row, doc, "AVAILABLE") };
   },
 
-  DescribeVpcIngressConnection(input: DescribeVpcIngressConnectionRequest, ctx: HandlerContext) {
+  DescribeVpcIngressConnection(input, ctx) {
     const row = requireResource(ctx, input.VpcIngressConnectionArn, "vpc-ingress");
     return { VpcIngressConnection: parseDoc<IngressDoc>(row) };
   },
 
-  UpdateVpcIngressConnection(input: UpdateVpcIngressConnectionRequest, ctx: HandlerContext) {
+  UpdateVpcIngressConnection(input, ctx) {
     const row = requireResource(ctx, input.VpcIngressConnectionArn, "vpc-ingress");
     requireSettled(row, "update");
     const doc: IngressDoc = {
@@ -116,14 +109,14 @@ export const vpcIngressHandlers = {
     return { VpcIngressConnection: save(ctx, row, doc, "AVAILABLE") };
   },
 
-  DeleteVpcIngressConnection(input: DeleteVpcIngressConnectionRequest, ctx: HandlerContext) {
+  DeleteVpcIngressConnection(input, ctx) {
     const row = requireResource(ctx, input.VpcIngressConnectionArn, "vpc-ingress");
     requireSettled(row, "delete");
     const doc: IngressDoc = { ...parseDoc<IngressDoc>(row), Status: "PENDING_DELETION" };
     return { VpcIngressConnection: save(ctx, row, doc, "DELETED") };
   },
 
-  ListVpcIngressConnections(input: ListVpcIngressConnectionsRequest, ctx: HandlerContext) {
+  ListVpcIngressConnections(input, ctx) {
     const endpoint = input.Filter?.VpcEndpointId;
     const docs = ctx.store
       .all("vpc-ingress", ctx.region)
@@ -141,4 +134,4 @@ export const vpcIngressHandlers = {
       ...(page.nextToken ? { NextToken: page.nextToken } : {}),
     };
   },
-};
+} satisfies Partial<AppRunnerHandlers>;

@@ -1,9 +1,8 @@
-import type { HandlerContext } from "../context";
+import type { HandlerContext, LogsHandlers } from "../context";
 import { InvalidParameterError, ResourceNotFoundError } from "../errors";
 import { decodeToken, encodeToken, pageArray } from "../pagination";
 import type { LogEventRow, LogGroupRow, LogStreamRow } from "../store/log-store";
 import { compileFilterPattern } from "./filter-pattern";
-import type { LogsInput } from "./logs-input";
 
 const NO_END = Number.MAX_SAFE_INTEGER;
 
@@ -66,8 +65,8 @@ function parseEventToken(token: string): { direction: "f" | "b"; id: number } {
 const eventToken = (direction: "f" | "b", id: number) =>
   `${direction}/${String(id).padStart(56, "0")}`;
 
-export const logsHandlers = {
-  DescribeLogGroups(input: LogsInput<"DescribeLogGroups">, ctx: HandlerContext) {
+export const logsHandlers: LogsHandlers = {
+  DescribeLogGroups(input, ctx) {
     const limit = input.limit ?? 50;
     const prefix = input.logGroupNamePrefix ?? "";
     if (input.logGroupNamePrefix !== undefined && input.logGroupNamePattern !== undefined)
@@ -111,7 +110,7 @@ export const logsHandlers = {
     };
   },
 
-  DescribeLogStreams(input: LogsInput<"DescribeLogStreams">, ctx: HandlerContext) {
+  DescribeLogStreams(input, ctx) {
     const group = requireGroup(ctx, input);
     const byTime = input.orderBy === "LastEventTime";
     if (byTime && input.logStreamNamePrefix !== undefined)
@@ -128,7 +127,7 @@ export const logsHandlers = {
     };
   },
 
-  GetLogEvents(input: LogsInput<"GetLogEvents">, ctx: HandlerContext) {
+  GetLogEvents(input, ctx) {
     const group = requireGroup(ctx, input);
     if (!ctx.logs.streams(group.name).some((s) => s.name === input.logStreamName))
       throw new ResourceNotFoundError("The specified log stream does not exist.");
@@ -170,7 +169,7 @@ export const logsHandlers = {
     };
   },
 
-  FilterLogEvents(input: LogsInput<"FilterLogEvents">, ctx: HandlerContext) {
+  FilterLogEvents(input, ctx) {
     const group = requireGroup(ctx, input);
     if (input.logStreamNames !== undefined && input.logStreamNamePrefix !== undefined)
       throw new InvalidParameterError(

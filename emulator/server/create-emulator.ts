@@ -4,10 +4,14 @@ import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 
 import { validateOperationInput } from "@/lib/apprunner/validation";
-import { isOperationName } from "@/lib/apprunner/schema/operations";
+import {
+  isOperationName,
+  type OperationInput,
+  type OperationName,
+} from "@/lib/apprunner/schema/operations";
 
 import type { EmulatorOptions } from "../cli-options";
-import type { AnyHandler, HandlerContext } from "../context";
+import type { Handler, HandlerContext } from "../context";
 import {
   ApiError,
   InternalServiceError,
@@ -23,7 +27,12 @@ import { defineCustomDomainTimers } from "../handlers/custom-domains";
 import { defineVpcIngressTimers } from "../handlers/vpc-ingress";
 import { Lifecycle } from "../lifecycle/lifecycle";
 import { logsHandlers } from "../logs/logs-handlers";
-import { LOGS_INPUTS, parseLogsInput, type LogsOperation } from "../logs/logs-input";
+import {
+  LOGS_INPUTS,
+  parseLogsInput,
+  type LogsInput,
+  type LogsOperation,
+} from "../logs/logs-input";
 import { RawJson } from "../raw-json";
 import { LogStore } from "../store/log-store";
 import { openDatabase } from "../store/open-database";
@@ -40,28 +49,46 @@ export type RunningEmulator = {
 
 const APP_RUNNER_PREFIX = "AppRunner.";
 const LOGS_PREFIX = "Logs_20140328.";
-const LOGS_HANDLERS: Readonly<Record<string, AnyHandler>> = logsHandlers;
-
 function isLogsOperation(name: string): name is LogsOperation {
   return Object.prototype.hasOwnProperty.call(LOGS_INPUTS, name);
 }
 
-type Target = { protocol: Protocol; operation: string; handler: AnyHandler };
+type Target =
+  | { protocol: "1.0"; operation: OperationName }
+  | { protocol: "1.1"; operation: LogsOperation }
+  | { protocol: Protocol; operation?: undefined };
 
-function resolveTarget(header: string | string[] | undefined): Target | { protocol: Protocol } {
+function resolveTarget(header: string | string[] | undefined): Target {
   const target = typeof header === "string" ? header : "";
   if (target.startsWith(LOGS_PREFIX)) {
     const operation = target.slice(LOGS_PREFIX.length);
-    const handler = isLogsOperation(operation) ? LOGS_HANDLERS[operation] : undefined;
-    return handler ? { protocol: "1.1", operation, handler } : { protocol: "1.1" };
+    return isLogsOperation(operation) ? { protocol: "1.1", operation } : { protocol: "1.1" };
   }
   const operation = target.startsWith(APP_RUNNER_PREFIX)
     ? target.slice(APP_RUNNER_PREFIX.length)
     : "";
-  const handler = Object.prototype.hasOwnProperty.call(APP_RUNNER_HANDLERS, operation)
-    ? APP_RUNNER_HANDLERS[operation]
-    : undefined;
-  return handler ? { protocol: "1.0", operation, handler } : { protocol: "1.0" };
+  return isOperationName(operation) ? { protocol: "1.0", operation } : { protocol: "1.0" };
+}
+
+/** A call whose input is checked and whose handler is known; it runs once the context is. */
+type Call = (ctx: HandlerContext) => object;
+
+/** Validates an App Runner input as App Runner does, before any state is touched. */
+function appRunnerCall<O extends OperationName>(operation: O, raw: unknown): Call {
+  const checked = validateOperationInput(operation, raw);
+  if (!checked.ok)
+    throw checked.errorType === "SerializationException"
+      ? new SerializationError(checked.message)
+      : new InvalidRequestError(checked.message);
+  const input = checked.value;
+  const handler: Handler<OperationInput<O>> = APP_RUNNER_HANDLERS[operation];
+  return (ctx) => handler(input, ctx);
+}
+
+function logsCall<O extends LogsOperation>(operation: O, raw: unknown): Call {
+  const input = parseLogsInput(operation, raw);
+  const handler: Handler<LogsInput<O>> = logsHandlers[operation];
+  return (ctx) => handler(input, ctx);
 }
 
 function parseBody(bytes: Buffer): unknown {
@@ -94,26 +121,18 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       const body = await readBody(req, BODY_LIMIT);
       if (!body.ok) throw new RequestTooLargeError(BODY_LIMIT);
       const region = regionFromAuthorization(req.headers.authorization);
-      if (!("handler" in target)) throw new UnknownOperationError();
-      const { operation, handler, protocol } = target;
+      if (target.operation === undefined) throw new UnknownOperationError();
+      const { operation } = target;
       calls[operation] = (calls[operation] ?? 0) + 1;
       if (faults.latencyMs > 0) await sleep(faults.latencyMs);
       if (faults.throttle > 0 && Math.random() < faults.throttle) throw new ThrottlingError();
       if (faults.error > 0 && Math.random() < faults.error) throw new InternalServiceError();
 
       const raw = parseBody(body.bytes);
-      let input: unknown;
-      if (protocol === "1.1") {
-        input = parseLogsInput(operation as LogsOperation, raw);
-      } else {
-        if (!isOperationName(operation)) throw new UnknownOperationError();
-        const checked = validateOperationInput(operation, raw);
-        if (!checked.ok)
-          throw checked.errorType === "SerializationException"
-            ? new SerializationError(checked.message)
-            : new InvalidRequestError(checked.message);
-        input = checked.value;
-      }
+      const call =
+        target.protocol === "1.1"
+          ? logsCall(target.operation, raw)
+          : appRunnerCall(target.operation, raw);
       const ctx: HandlerContext = {
         region,
         account: options.accountId,
@@ -123,11 +142,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         lifecycle,
         options,
       };
-      const result = isReadOnly(operation)
-        ? handler(input, ctx)
-        : store.transaction(() => handler(input, ctx));
+      const result = isReadOnly(operation) ? call(ctx) : store.transaction(() => call(ctx));
       const text = result instanceof RawJson ? result.text : JSON.stringify(result);
-      sendJson(res, 200, text, protocol);
+      sendJson(res, 200, text, target.protocol);
     } catch (error) {
       if (error instanceof ApiError) return sendError(res, error, target.protocol);
       console.error("emulator: unexpected error:", error);
