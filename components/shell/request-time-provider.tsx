@@ -1,10 +1,10 @@
 "use client";
 
-import type { ReactNode } from "react";
+import type { PropsWithChildren } from "react";
 
 import { RequestTimeContext } from "@/components/ui/use-now";
 
 /** Hands the server's request time to the browser's first render (see `useNow`). */
-export function RequestTimeProvider({ time, children }: { time: number; children: ReactNode }) {
+export function RequestTimeProvider({ time, children }: PropsWithChildren<{ time: number }>) {
   return <RequestTimeContext value={time}>{children}</RequestTimeContext>;
 }

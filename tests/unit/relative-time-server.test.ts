@@ -29,10 +29,11 @@ describe("relative times rendered on the server", () => {
     const { RequestTimeProvider } = await import("@/components/shell/request-time-provider");
     vi.setSystemTime(STARTED + 31 * MINUTE);
     const html = renderToString(
-      createElement(RequestTimeProvider, {
-        time: STARTED + 30 * MINUTE,
-        children: createElement(RelativeTime, { value: STARTED + 25 * MINUTE }),
-      }),
+      createElement(
+        RequestTimeProvider,
+        { time: STARTED + 30 * MINUTE },
+        createElement(RelativeTime, { value: STARTED + 25 * MINUTE }),
+      ),
     );
     expect(html).toContain("5 minutes ago");
   });
