@@ -13,8 +13,6 @@ import { parseDoc } from "./lookup";
  * one default per account and region (`DefaultConfiguration` revision 1 until changed).
  */
 export const DEFAULT_NAME = DEFAULT_AUTO_SCALING.AutoScalingConfigurationName;
-export const MAX_NAMES = 10;
-export const MAX_REVISIONS = 5;
 
 export function saveRevision(ctx: HandlerContext, row: ResourceRow, doc: AutoScalingDoc): void {
   ctx.store.update({ ...row, status: doc.Status ?? "ACTIVE", doc: JSON.stringify(doc) });

@@ -1,4 +1,5 @@
 import { DEFAULT_AUTO_SCALING } from "@/lib/apprunner/constants";
+import { QUOTAS } from "@/lib/apprunner/rules";
 
 import type { AppRunnerHandlers } from "../context";
 import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
@@ -10,8 +11,6 @@ import {
   DEFAULT_NAME,
   ensureDefaultAutoScaling,
   insertRevision,
-  MAX_NAMES,
-  MAX_REVISIONS,
   refreshLatest,
   refreshServices,
   saveRevision,
@@ -40,13 +39,17 @@ export const autoScalingHandlers = {
     const activeNames = new Set(
       rows.filter((r) => r.status === "ACTIVE" && r.name !== DEFAULT_NAME).map((r) => r.name),
     );
-    if (!activeNames.has(name) && name !== DEFAULT_NAME && activeNames.size >= MAX_NAMES)
+    if (
+      !activeNames.has(name) &&
+      name !== DEFAULT_NAME &&
+      activeNames.size >= QUOTAS.autoScalingNames
+    )
       throw new ServiceQuotaExceededError(
-        `You can have up to ${MAX_NAMES} auto scaling configuration names in ${ctx.region}. Delete one you no longer use.`,
+        `You can have up to ${QUOTAS.autoScalingNames} auto scaling configuration names in ${ctx.region}. Delete one you no longer use.`,
       );
-    if (sameName.filter((r) => r.status === "ACTIVE").length >= MAX_REVISIONS)
+    if (sameName.filter((r) => r.status === "ACTIVE").length >= QUOTAS.autoScalingRevisionsPerName)
       throw new ServiceQuotaExceededError(
-        `Auto scaling configuration ${name} already has ${MAX_REVISIONS} active revisions. Delete an older revision first.`,
+        `Auto scaling configuration ${name} already has ${QUOTAS.autoScalingRevisionsPerName} active revisions. Delete an older revision first.`,
       );
     const revision =
       1 +

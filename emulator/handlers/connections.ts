@@ -1,4 +1,5 @@
 import type { Connection } from "@/lib/apprunner/schema/shapes.generated";
+import { QUOTAS } from "@/lib/apprunner/rules";
 
 import type { AppRunnerHandlers } from "../context";
 import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
@@ -10,7 +11,6 @@ import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
 import { putTags } from "./put-tags";
 
 type ConnectionDoc = Connection;
-const MAX_CONNECTIONS = 100;
 
 /**
  * There is no provider console to complete the handshake in, so a new connection becomes
@@ -32,9 +32,9 @@ export const connectionHandlers = {
       throw new InvalidRequestError(
         `Connection with the provided name already exists: ${input.ConnectionName}`,
       );
-    if (live.length >= MAX_CONNECTIONS)
+    if (live.length >= QUOTAS.connections)
       throw new ServiceQuotaExceededError(
-        `You have reached the quota of ${MAX_CONNECTIONS} connections in ${ctx.region}.`,
+        `You have reached the quota of ${QUOTAS.connections} connections in ${ctx.region}.`,
       );
     const arn = `${arnPrefix(ctx.region, ctx.account)}:connection/${input.ConnectionName}/${hex32()}`;
     const doc: ConnectionDoc = {

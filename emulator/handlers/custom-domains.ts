@@ -1,4 +1,5 @@
 import type { CustomDomain, VpcIngressConnection } from "@/lib/apprunner/schema/shapes.generated";
+import { QUOTAS } from "@/lib/apprunner/rules";
 
 import type { AppRunnerHandlers, HandlerContext } from "../context";
 import { InvalidRequestError, InvalidStateError, ResourceNotFoundError } from "../errors";
@@ -12,7 +13,6 @@ import { requireServiceState } from "./require-service-state";
 
 type DomainDoc = CustomDomain;
 type DomainStep = { arn: string; to: "PENDING_CERTIFICATE_DNS_VALIDATION" | "ACTIVE" | "REMOVED" };
-const MAX_DOMAINS = 5;
 
 /**
  * A custom domain waits for its certificate's DNS validation, then becomes ACTIVE. Nobody can
@@ -82,8 +82,10 @@ export const customDomainHandlers = {
       throw new InvalidRequestError(
         `Domain ${domain} is already associated with service ${service.name}.`,
       );
-    if (domains.length >= MAX_DOMAINS)
-      throw new InvalidRequestError(`A service can have at most ${MAX_DOMAINS} custom domains.`);
+    if (domains.length >= QUOTAS.customDomainsPerService)
+      throw new InvalidRequestError(
+        `A service can have at most ${QUOTAS.customDomainsPerService} custom domains.`,
+      );
     const www = input.EnableWWWSubdomain ?? true;
     const arn = domainArn(service.arn, domain);
     const doc: DomainDoc = {

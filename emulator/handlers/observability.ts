@@ -1,4 +1,5 @@
 import type { ObservabilityConfiguration } from "@/lib/apprunner/schema/shapes.generated";
+import { QUOTAS } from "@/lib/apprunner/rules";
 
 import type { AppRunnerHandlers, HandlerContext } from "../context";
 import { ServiceQuotaExceededError } from "../errors";
@@ -8,8 +9,6 @@ import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
 import { putTags } from "./put-tags";
 
 type ObservabilityDoc = ObservabilityConfiguration;
-const MAX_NAMES = 10;
-const MAX_REVISIONS = 5;
 
 function refreshLatest(ctx: HandlerContext, name: string): void {
   const rows = ctx.store.all("observability", ctx.region).filter((r) => r.name === name);
@@ -33,13 +32,13 @@ export const observabilityHandlers = {
     const rows = ctx.store.all("observability", ctx.region);
     const active = rows.filter((r) => r.status === "ACTIVE");
     const names = new Set(active.map((r) => r.name));
-    if (!names.has(name) && names.size >= MAX_NAMES)
+    if (!names.has(name) && names.size >= QUOTAS.observabilityNames)
       throw new ServiceQuotaExceededError(
-        `You can have up to ${MAX_NAMES} observability configuration names in ${ctx.region}.`,
+        `You can have up to ${QUOTAS.observabilityNames} observability configuration names in ${ctx.region}.`,
       );
-    if (active.filter((r) => r.name === name).length >= MAX_REVISIONS)
+    if (active.filter((r) => r.name === name).length >= QUOTAS.observabilityRevisionsPerName)
       throw new ServiceQuotaExceededError(
-        `Observability configuration ${name} already has ${MAX_REVISIONS} active revisions.`,
+        `Observability configuration ${name} already has ${QUOTAS.observabilityRevisionsPerName} active revisions.`,
       );
     const revision =
       1 +

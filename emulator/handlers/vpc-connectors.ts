@@ -1,4 +1,5 @@
 import type { VpcConnector } from "@/lib/apprunner/schema/shapes.generated";
+import { QUOTAS } from "@/lib/apprunner/rules";
 
 import type { AppRunnerHandlers } from "../context";
 import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
@@ -9,16 +10,15 @@ import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
 import { putTags } from "./put-tags";
 
 type VpcConnectorDoc = VpcConnector;
-const MAX_CONNECTORS = 100;
 
 export const vpcConnectorHandlers = {
   CreateVpcConnector(input, ctx) {
     if (input.Subnets.length === 0)
       throw fieldError("Subnets", undefined, "Member must list at least one subnet ID");
     const rows = ctx.store.all("vpc-connector", ctx.region);
-    if (rows.filter((r) => r.status === "ACTIVE").length >= MAX_CONNECTORS)
+    if (rows.filter((r) => r.status === "ACTIVE").length >= QUOTAS.vpcConnectors)
       throw new ServiceQuotaExceededError(
-        `You have reached the quota of ${MAX_CONNECTORS} VPC connectors in ${ctx.region}.`,
+        `You have reached the quota of ${QUOTAS.vpcConnectors} VPC connectors in ${ctx.region}.`,
       );
     const revision =
       1 +

@@ -1,4 +1,5 @@
 import type { VpcIngressConnection } from "@/lib/apprunner/schema/shapes.generated";
+import { QUOTAS } from "@/lib/apprunner/rules";
 
 import type { AppRunnerHandlers, HandlerContext } from "../context";
 import { InvalidRequestError, InvalidStateError, ServiceQuotaExceededError } from "../errors";
@@ -11,7 +12,6 @@ import { putTags } from "./put-tags";
 
 type IngressDoc = VpcIngressConnection;
 type Settle = { arn: string; status: "AVAILABLE" | "DELETED" };
-const MAX_INGRESS = 100;
 
 /** PENDING_* statuses settle after a while, as AWS provisions the endpoint. */
 export function defineVpcIngressTimers(lifecycle: Lifecycle, store: ResourceStore): void {
@@ -62,9 +62,9 @@ export const vpcIngressHandlers = {
       throw new InvalidRequestError(
         `VPC ingress connection with the provided name already exists: ${input.VpcIngressConnectionName}`,
       );
-    if (live.length >= MAX_INGRESS)
+    if (live.length >= QUOTAS.vpcIngressConnections)
       throw new ServiceQuotaExceededError(
-        `You have reached the quota of ${MAX_INGRESS} VPC ingress connections.`,
+        `You have reached the quota of ${QUOTAS.vpcIngressConnections} VPC ingress connections.`,
       );
     const arn = `${arnPrefix(ctx.region, ctx.account)}:vpcingressconnection/${input.VpcIngressConnectionName}/${hex32()}`;
     const doc: IngressDoc = {

@@ -7,6 +7,7 @@ export { cpuMemoryPairMessage, instanceIssues } from "./instance-rules";
 export { networkIssues } from "./network-rules";
 export { observabilityIssues } from "./observability-rules";
 export { operationRuleIssues } from "./operation-rules";
+export { QUOTAS } from "./quotas";
 export { isSecretReference } from "./secret-reference";
 export {
   SERVICE_STATE_RULES,
