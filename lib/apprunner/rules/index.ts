@@ -3,7 +3,7 @@ export type { RuleCode } from "./rule-code";
 export { createAutoScalingConfigurationIssues } from "./auto-scaling-rules";
 export { createServiceIssues } from "./create-service-issues";
 export { environmentIssues } from "./environment-rules";
-export { cpuMemoryPairMessage, instanceIssues } from "./instance-rules";
+export { instanceIssues } from "./instance-rules";
 export { networkIssues } from "./network-rules";
 export { observabilityIssues } from "./observability-rules";
 export { operationRuleIssues } from "./operation-rules";

@@ -20,7 +20,7 @@ function allowed(memories: readonly string[]): string {
 }
 
 /** The message when a CPU and a memory are each valid but not together; undefined if fine. */
-export function cpuMemoryPairMessage(cpu: string, memory: string): string | undefined {
+function cpuMemoryPairMessage(cpu: string, memory: string): string | undefined {
   const memories = memoryOptionsFor(cpu);
   const m = normalizeMemory(memory);
   if (!memories.length || m === undefined || memories.includes(m)) return undefined;
