@@ -6,14 +6,14 @@ import { useFormContext, useWatch } from "react-hook-form";
 
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { DEFAULT_AUTO_SCALING } from "@/lib/apprunner/constants";
 import type { AutoScalingItem } from "@/lib/apprunner/form/picker-items";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 import { fetchJson, RouteCallError, wizardQueries } from "@/lib/query/wizard-queries";
 
 import { createOnEnter, InlineCreatePanel } from "./inline-create-panel";
 import { RadioField } from "./radio-field";
 import { SelectField } from "./select-field";
-import { useWizard } from "./wizard-context";
 
 type NewConfig = { name: string; maxConcurrency: string; minSize: string; maxSize: string };
 
@@ -32,16 +32,15 @@ const FIELDS = [
 export function AutoScalingPicker() {
   const { control, setValue } = useFormContext<WizardValues>();
   const mode = useWatch({ control, name: "instance.autoScaling" });
-  const defaults = useWizard().choices.defaultAutoScaling;
   const configs = useQuery(wizardQueries.autoScalingConfigurations());
   const queryClient = useQueryClient();
   const ids = useId();
   const [creating, setCreating] = useState(false);
   const [draft, setDraft] = useState<NewConfig>({
     name: "",
-    maxConcurrency: String(defaults.MaxConcurrency),
-    minSize: String(defaults.MinSize),
-    maxSize: String(defaults.MaxSize),
+    maxConcurrency: String(DEFAULT_AUTO_SCALING.MaxConcurrency),
+    minSize: String(DEFAULT_AUTO_SCALING.MinSize),
+    maxSize: String(DEFAULT_AUTO_SCALING.MaxSize),
   });
 
   const create = useMutation({
@@ -71,7 +70,7 @@ export function AutoScalingPicker() {
   const createError = create.error instanceof RouteCallError ? create.error : undefined;
 
   const options = (configs.data ?? [])
-    .filter((c) => !c.isDefault || c.name !== defaults.name)
+    .filter((c) => !c.isDefault || c.name !== DEFAULT_AUTO_SCALING.AutoScalingConfigurationName)
     .map((c) => ({ value: c.arn, label: `${c.name} (revision ${c.revision})` }));
 
   return (
@@ -83,7 +82,7 @@ export function AutoScalingPicker() {
           {
             value: "default",
             label: "Default",
-            hint: `${defaults.MaxConcurrency} requests per instance, ${defaults.MinSize}–${defaults.MaxSize} instances.`,
+            hint: `${DEFAULT_AUTO_SCALING.MaxConcurrency} requests per instance, ${DEFAULT_AUTO_SCALING.MinSize}–${DEFAULT_AUTO_SCALING.MaxSize} instances.`,
           },
           { value: "existing", label: "A configuration of mine" },
         ]}

@@ -8,7 +8,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ConnectionItem } from "@/lib/apprunner/form/picker-items";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 import { fetchJson, wizardQueries } from "@/lib/query/wizard-queries";
 
 import { fieldId } from "./field-id";

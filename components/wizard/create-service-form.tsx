@@ -1,17 +1,19 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useFormContext, useFormState } from "react-hook-form";
 
 import { createService } from "@/app/services/new/actions";
 import { IDLE, type CreateServiceState } from "@/app/services/new/create-service-state";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import type { FieldIssue } from "@/lib/apprunner/form/field-checks";
 import { stepForField } from "@/lib/apprunner/form/steps";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import type { FieldIssue, WizardValues } from "@/lib/apprunner/form/wizard-values";
 
+import { flattenErrors, SERVER_ERROR } from "./field-errors";
 import { fieldId } from "./field-id";
 import { useWizard } from "./wizard-context";
+import type { WizardPath } from "./wizard-path";
 
 function toSummary(issues: readonly FieldIssue[]) {
   return issues.map((i) => ({
@@ -25,15 +27,12 @@ function toSummary(issues: readonly FieldIssue[]) {
  * Sends the whole form to the server action. The button is disabled while the action runs,
  * and the server joins repeated submissions of the same draft token, so one service at most.
  */
-export function CreateServiceForm({
-  values,
-  problems,
-}: {
-  values: WizardValues;
+export function CreateServiceForm({ values }: { values: WizardValues }) {
+  const { submissionToken, setSubmitting } = useWizard();
+  const { setError } = useFormContext<WizardValues>();
+  const errors = flattenErrors(useFormState<WizardValues>().errors);
   /** What the browser already knows is wrong; the server checks again regardless. */
-  problems: readonly FieldIssue[];
-}) {
-  const { submissionToken, setServerIssues, setSubmitting } = useWizard();
+  const problems = errors.filter((e) => e.type !== SERVER_ERROR);
   const [attempt, setAttempt] = useState(0);
   const [state, formAction, pending] = useActionState(
     async (previous: CreateServiceState, formData: FormData) => {
@@ -42,7 +41,8 @@ export function CreateServiceForm({
       setSubmitting(false);
       // Keep the server's field problems on their fields when the person goes back to edit.
       if (next.status === "error") {
-        setServerIssues(next.fieldErrors);
+        for (const issue of next.fieldErrors)
+          setError(issue.path as WizardPath, { type: SERVER_ERROR, message: issue.message });
         setAttempt((n) => n + 1);
       }
       return next;
@@ -50,7 +50,7 @@ export function CreateServiceForm({
     IDLE,
   );
 
-  const shown = problems.length ? problems : state.status === "error" ? state.fieldErrors : [];
+  const shown = problems.length ? problems : errors;
   const serverMessage = state.status === "error" && !problems.length ? state.message : undefined;
 
   return (

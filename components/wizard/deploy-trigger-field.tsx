@@ -3,7 +3,7 @@
 import { useController, useFormContext } from "react-hook-form";
 
 import { RadioGroup } from "@/components/ui/radio-group";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { fieldId } from "./field-id";
 import { useFieldIssue } from "./wizard-context";

@@ -1,17 +1,18 @@
 "use client";
 
-import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { useFieldArray, useFormContext, useFormState, useWatch } from "react-hook-form";
 
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { MAX_ENV_VARS } from "@/lib/apprunner/constants";
 import { looksSecret } from "@/lib/apprunner/form/looks-secret";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { EnvPaste } from "./env-paste";
+import { errorAt } from "./field-errors";
 import { fieldId } from "./field-id";
-import { useWizard } from "./wizard-context";
 
 /**
  * Rows of name, kind and value. A secret's value is a reference (Secrets Manager or SSM),
@@ -21,17 +22,16 @@ export function EnvEditor() {
   const { control, register, setValue } = useFormContext<WizardValues>();
   const { fields, append, remove } = useFieldArray({ control, name: "build.env" });
   const rows = useWatch({ control, name: "build.env" });
-  const { issues, choices } = useWizard();
-  const issue = (path: string) => issues.find((i) => i.path === path)?.message;
+  const { errors } = useFormState({ control, name: "build.env" });
+  const issue = (path: string) => errorAt(errors, path);
   const listError = issue("build.env");
 
   return (
     <fieldset className="space-y-3" aria-describedby={listError ? "f-build-env-error" : undefined}>
       <legend className="text-sm font-medium">Environment variables and secrets</legend>
       <p className="text-xs text-zinc-700 dark:text-zinc-300">
-        Up to {choices.maxEnvVars} in all. A secret&apos;s value is the ARN of a Secrets Manager
-        secret or an SSM parameter (or an SSM parameter name); App Runner reads it when the service
-        starts.
+        Up to {MAX_ENV_VARS} in all. A secret&apos;s value is the ARN of a Secrets Manager secret or
+        an SSM parameter (or an SSM parameter name); App Runner reads it when the service starts.
       </p>
       <FieldError id={listError ? "f-build-env-error" : undefined} message={listError} />
       {fields.length > 0 && (

@@ -4,18 +4,23 @@ import { useFormContext, useWatch } from "react-hook-form";
 
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { sizeKey } from "@/lib/apprunner/form/size-key";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import { CPU_MEMORY_PAIRS } from "@/lib/apprunner/constants";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { fieldId } from "./field-id";
-import { useFieldIssue, useWizard } from "./wizard-context";
+import { useFieldIssue } from "./wizard-context";
+
+/** The select's value for a CPU/memory pair: both API values in one string. */
+function sizeKey(pair: { cpu: string; memory: string }): string {
+  return `${pair.cpu}/${pair.memory}`;
+}
 
 /** CPU and memory as one choice, so only the pairs App Runner accepts can be picked. */
 export function InstanceSizeField() {
   const { control, setValue } = useFormContext<WizardValues>();
   const [cpu, memory] = useWatch({ control, name: ["instance.cpu", "instance.memory"] });
   const path = "instance.size";
-  const sizes = useWizard().choices.sizes;
+  const sizes = CPU_MEMORY_PAIRS;
   return (
     <Field
       id={fieldId(path)}

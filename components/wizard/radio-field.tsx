@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 
 import { RadioGroup, type RadioOption } from "@/components/ui/radio-group";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { fieldId } from "./field-id";
 import { useFieldIssue } from "./wizard-context";

@@ -5,7 +5,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { fieldId } from "./field-id";
 import { useFieldIssue } from "./wizard-context";

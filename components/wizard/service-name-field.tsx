@@ -5,8 +5,8 @@ import { useFormContext, useWatch } from "react-hook-form";
 
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { SERVICE_NAME_HINT } from "@/lib/apprunner/form/service-name-hint";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import { SERVICE_NAME_HINT } from "@/lib/apprunner/form/form-messages";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { fieldId } from "./field-id";
 import { useServiceNameCheck } from "./use-service-name-check";

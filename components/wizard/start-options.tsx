@@ -5,9 +5,11 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 
 import { Button, buttonClasses } from "@/components/ui/button";
-import type { DuplicateResult } from "@/lib/apprunner/form/load-duplicate";
+import type { DuplicateResult } from "@/lib/apprunner/api/load-duplicate";
+import { blankValues } from "@/lib/apprunner/form/defaults";
+import { PRESETS } from "@/lib/apprunner/form/presets";
 import { stepById } from "@/lib/apprunner/form/steps";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { ImportJsonPanel } from "./import-json-panel";
 import { useWizard } from "./wizard-context";
@@ -17,7 +19,7 @@ const FIRST_STEP = "/services/new/source";
 /** The wizard's start: continue a draft, start blank, from a preset, from JSON, or a duplicate. */
 export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undefined }) {
   const router = useRouter();
-  const { restored, savedAt, lastStep, startWith, discardDraft, choices } = useWizard();
+  const { restored, savedAt, lastStep, startWith, discardDraft } = useWizard();
   const duplicated = useRef(false);
 
   function begin(values: WizardValues) {
@@ -81,11 +83,11 @@ export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undef
             <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">
               App Runner&apos;s defaults; you fill in the rest.
             </p>
-            <Button variant="secondary" onClick={() => begin(choices.blank)}>
+            <Button variant="secondary" onClick={() => begin(blankValues())}>
               Start blank
             </Button>
           </li>
-          {choices.presets.map((preset) => (
+          {PRESETS.map((preset) => (
             <li
               key={preset.id}
               className="rounded-md border border-zinc-200 p-4 dark:border-zinc-800"
@@ -95,7 +97,7 @@ export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undef
               <Button
                 variant="secondary"
                 aria-label={`Use preset: ${preset.title}`}
-                onClick={() => begin(preset.values)}
+                onClick={() => begin(preset.values())}
               >
                 Use this preset
               </Button>

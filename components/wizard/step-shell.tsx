@@ -3,13 +3,16 @@
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import type { ReactNode } from "react";
+import { useFormState } from "react-hook-form";
 
 import { buttonClasses } from "@/components/ui/button";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { STEPS } from "@/lib/apprunner/form/steps";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { DraftStatus } from "./draft-status";
+import { flattenErrors } from "./field-errors";
 import { fieldId } from "./field-id";
 import { StepProgress } from "./step-progress";
 import { useWizard } from "./wizard-context";
@@ -21,13 +24,17 @@ import { useWizard } from "./wizard-context";
 export function StepShell({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const router = useRouter();
-  const { issues, attempt, checkStep } = useWizard();
+  const { attempt, checkStep } = useWizard();
+  const { errors } = useFormState<WizardValues>();
   const index = STEPS.findIndex((s) => s.path === pathname);
   const step = STEPS[index];
   if (!step) return <>{children}</>;
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
-  const summary = issues.map((i) => ({ fieldId: fieldId(i.path), message: i.message }));
+  // This step's fields only; the review step lists every problem with its own form.
+  const summary = flattenErrors(errors)
+    .filter((e) => next && e.path.split(".")[0] === step.section)
+    .map((e) => ({ fieldId: fieldId(e.path), message: e.message }));
 
   const body = (
     <>

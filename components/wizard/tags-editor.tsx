@@ -1,23 +1,36 @@
 "use client";
 
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray, useFormContext, useFormState } from "react-hook-form";
 
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
+import { MAX_TAGS } from "@/lib/apprunner/rules/tag-rules";
 
+import { errorAt } from "./field-errors";
 import { fieldId } from "./field-id";
-import { useWizard } from "./wizard-context";
+
+const LIST = "service.tags";
 
 export function TagsEditor() {
   const { control, register } = useFormContext<WizardValues>();
-  const { fields, append, remove } = useFieldArray({ control, name: "service.tags" });
-  const { issues } = useWizard();
-  const issue = (path: string) => issues.find((i) => i.path === path)?.message;
+  const { fields, append, remove } = useFieldArray({ control, name: LIST });
+  const { errors } = useFormState({ control, name: LIST });
+  const issue = (path: string) => errorAt(errors, path);
+  const listError = issue(LIST);
+  const full = fields.length >= MAX_TAGS;
+  const listId = fieldId(LIST);
   return (
-    <fieldset className="space-y-3">
+    // Focusable, so the error summary's link to the list (the tag limit) lands here.
+    <fieldset
+      id={listId}
+      tabIndex={-1}
+      className="space-y-3"
+      aria-describedby={listError ? `${listId}-error` : undefined}
+    >
       <legend className="text-sm font-medium">Tags (optional)</legend>
+      <FieldError id={`${listId}-error`} message={listError} />
       {fields.length > 0 && (
         <ul className="space-y-3">
           {fields.map((field, i) => {
@@ -58,9 +71,21 @@ export function TagsEditor() {
           })}
         </ul>
       )}
-      <Button variant="secondary" onClick={() => append({ key: "", value: "" })}>
-        Add tag
-      </Button>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button
+          variant="secondary"
+          disabled={full}
+          aria-describedby={full ? `${listId}-full` : undefined}
+          onClick={() => append({ key: "", value: "" })}
+        >
+          Add tag
+        </Button>
+        {full && (
+          <p id={`${listId}-full`} className="text-sm text-zinc-700 dark:text-zinc-300">
+            App Runner allows at most {MAX_TAGS} tags on a service.
+          </p>
+        )}
+      </div>
     </fieldset>
   );
 }

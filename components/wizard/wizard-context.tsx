@@ -1,28 +1,23 @@
 "use client";
 
 import { createContext, useContext } from "react";
+import { useFormState } from "react-hook-form";
 
-import type { FieldIssue } from "@/lib/apprunner/form/field-checks";
 import type { StepId } from "@/lib/apprunner/form/steps";
-import type { WizardChoices } from "@/lib/apprunner/form/wizard-choices";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
-/** The form schema module, loaded after the first paint (zod is not part of the first load). */
-export type Validator = typeof import("@/lib/apprunner/form/wizard-schema");
+import { errorAt } from "./field-errors";
+import type { WizardPath } from "./wizard-path";
+
+/** The wizard's check, loaded after the first paint (zod is not part of the first load). */
+export type Validator = typeof import("./wizard-resolver");
 
 export type WizardContextValue = {
-  /** The API's choices and defaults, computed on the server. */
-  choices: WizardChoices;
-  /** The form schema, once loaded. */
+  /** The check, once loaded. */
   validator: Validator | undefined;
-  /** Problems found on the current step (after its first submit). */
-  issues: readonly FieldIssue[];
-  /** Problems the server reported at submit; each stays until its field is edited. */
-  serverIssues: readonly FieldIssue[];
-  setServerIssues: (issues: readonly FieldIssue[]) => void;
   /** Bumped on every failed "Next", so the summary takes focus each time. */
   attempt: number;
-  /** Validate the current step; true when it has no problems. */
+  /** Validate the current step (react-hook-form's `trigger`); true when it has no problems. */
   checkStep: () => Promise<boolean>;
   /** When the draft was last written, or undefined before the first save. */
   savedAt: string | undefined;
@@ -51,15 +46,16 @@ export function useWizard(): WizardContextValue {
   return value;
 }
 
-/** The message for one field, if the current step has a problem there. */
+/**
+ * The message for one field from react-hook-form's errors (the step's check or the server's).
+ * `path` may name a whole list (`service.tags`) or a field the form holds as two
+ * (`instance.size`).
+ */
 export function useFieldIssue(path: string): string | undefined {
-  const { issues, serverIssues } = useWizard();
-  return (
-    issues.find((i) => i.path === path)?.message ??
-    serverIssues.find((i) => i.path === path)?.message
-  );
+  const { errors } = useFormState<WizardValues>({ name: path as WizardPath });
+  return errorAt(errors, path);
 }
 
 export function loadValidator(): Promise<Validator> {
-  return import("@/lib/apprunner/form/wizard-schema");
+  return import("./wizard-resolver");
 }

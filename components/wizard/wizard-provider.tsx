@@ -4,18 +4,20 @@ import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 
+import { blankValues } from "@/lib/apprunner/form/defaults";
 import { clearDraft, readDraft, writeDraft } from "@/lib/apprunner/form/draft-storage";
-import type { FieldIssue } from "@/lib/apprunner/form/field-checks";
 import { STEPS, type StepId } from "@/lib/apprunner/form/steps";
-import type { WizardChoices } from "@/lib/apprunner/form/wizard-choices";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
+import { flattenErrors, SERVER_ERROR } from "./field-errors";
 import {
   loadValidator,
   WizardContext,
   type Validator,
   type WizardContextValue,
 } from "./wizard-context";
+import type { WizardPath } from "./wizard-path";
+import type { WizardResolverContext } from "./wizard-resolver";
 
 const SAVE_DELAY_MS = 300;
 
@@ -25,21 +27,20 @@ function newToken(): string {
 
 /**
  * One form for all steps (react-hook-form's FormProvider), kept in a layout so it survives
- * moving between step URLs, and mirrored to localStorage as the person types.
+ * moving between step URLs, and mirrored to localStorage as the person types. Its errors are
+ * the only error state: the step's check through the resolver, the server's through setError.
  */
-export function WizardProvider({
-  choices,
-  children,
-}: {
-  choices: WizardChoices;
-  children: ReactNode;
-}) {
-  const form = useForm<WizardValues>({ defaultValues: choices.blank });
+export function WizardProvider({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const step = STEPS.find((s) => s.path === pathname);
+  const form = useForm<WizardValues, WizardResolverContext>({
+    defaultValues: blankValues(),
+    context: { step: step?.id ?? "review" },
+    // The check (and zod with it) loads after the first paint; by the first "Next" it is there.
+    resolver: async (values, context, options) =>
+      (await loadValidator()).wizardResolver(values, context, options),
+  });
   const [validator, setValidator] = useState<Validator>();
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [serverIssues, setServerIssues] = useState<readonly FieldIssue[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [savedAt, setSavedAt] = useState<string | undefined>();
   const [restored, setRestored] = useState(false);
@@ -73,7 +74,7 @@ export function WizardProvider({
     unsaved.current = false;
   }, []);
 
-  // Load the schema, then restore the draft with it, then start saving: saving first would
+  // Load the check, then restore the draft with it, then start saving: saving first would
   // overwrite the draft with a blank form.
   useEffect(() => {
     let cancelled = false;
@@ -103,7 +104,9 @@ export function WizardProvider({
       formState: { values: true },
       callback: ({ values, name }) => {
         if (replacing.current) return;
-        if (name) setServerIssues((list) => list.filter((i) => !i.path.startsWith(name)));
+        // A server problem is about the value sent; once the field changes it no longer applies.
+        if (name && form.getFieldState(name as WizardPath).error?.type === SERVER_ERROR)
+          form.clearErrors(name as WizardPath);
         unsaved.current = true;
         clearTimeout(timer.current);
         timer.current = setTimeout(() => save(values as WizardValues), SAVE_DELAY_MS);
@@ -131,13 +134,17 @@ export function WizardProvider({
   }, []);
 
   // A new step starts clean: nothing is validated before the person has had a chance to type.
+  // The server's problems stay, at their fields, until those fields are edited.
   const [shownPath, setShownPath] = useState(pathname);
   if (shownPath !== pathname) {
     setShownPath(pathname);
-    setIssues([]);
     setAttempt(0);
     if (step) setVisited(step.id);
   }
+  useEffect(() => {
+    const checked = flattenErrors(form.formState.errors).filter((e) => e.type !== SERVER_ERROR);
+    if (checked.length) form.clearErrors(checked.map((e) => e.path as WizardPath));
+  }, [form, pathname]);
 
   // Moving to another step is worth a save even without typing: "Continue draft" returns to
   // the step the person was last on. Without a draft yet, the first save will carry it.
@@ -147,23 +154,29 @@ export function WizardProvider({
     if (savedAt) save(form.getValues());
   }, [form, lastStep, ready, save, savedAt]);
 
+  const section = step?.section;
+  const check = useCallback(
+    () => (section ? form.trigger(section) : form.trigger()),
+    [form, section],
+  );
+
   // After a failed "Next", re-check as the person types so fixed problems disappear.
   useEffect(() => {
-    if (attempt === 0 || !step || !validator) return;
+    if (attempt === 0) return;
     return form.subscribe({
       formState: { values: true },
-      callback: ({ values }) => setIssues(validator.validateStep(step.id, values)),
+      callback: ({ name }) => {
+        if (name && !replacing.current) void check();
+      },
     });
-  }, [attempt, form, step, validator]);
+  }, [attempt, check, form]);
 
   const checkStep = useCallback(async () => {
     if (!step) return true;
-    const v = validator ?? (await loadValidator());
-    const found = v.validateStep(step.id, form.getValues());
-    setIssues(found);
-    if (found.length) setAttempt((n) => n + 1);
-    return found.length === 0;
-  }, [form, step, validator]);
+    const ok = await check();
+    if (!ok) setAttempt((n) => n + 1);
+    return ok;
+  }, [check, step]);
 
   const setSubmitting = useCallback((value: boolean) => {
     submitting.current = value;
@@ -174,7 +187,6 @@ export function WizardProvider({
       clearTimeout(timer.current);
       replace(values);
       save(values);
-      setServerIssues([]);
       setSubmissionToken(newToken());
     },
     [replace, save],
@@ -182,22 +194,17 @@ export function WizardProvider({
 
   const discardDraft = useCallback(() => {
     clearTimeout(timer.current);
-    replace(choices.blank);
+    replace(blankValues());
     clearDraft();
     unsaved.current = false;
     setSavedAt(undefined);
     setRestored(false);
-    setServerIssues([]);
     setSubmissionToken(newToken());
-  }, [choices.blank, replace]);
+  }, [replace]);
 
   const value = useMemo<WizardContextValue>(
     () => ({
-      choices,
       validator,
-      issues,
-      serverIssues,
-      setServerIssues,
       attempt,
       checkStep,
       savedAt,
@@ -209,10 +216,7 @@ export function WizardProvider({
       submissionToken,
     }),
     [
-      choices,
       validator,
-      issues,
-      serverIssues,
       attempt,
       checkStep,
       savedAt,

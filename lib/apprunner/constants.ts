@@ -2,7 +2,9 @@
  * App Runner's choices and defaults as data (browser-safe: the wizard offers these, the rules
  * check against them, the emulator fills them in). Sources: the model and FACTS.md.
  */
-import { Runtime } from "./schema/shapes.generated";
+import { RuntimeValues } from "./schema/enums.generated";
+// A type only (erased at build), so the browser never loads the generated zod schemas.
+import type { Runtime } from "./schema/shapes.generated";
 
 export type CpuOption = { value: string; label: string };
 export type MemoryOption = { value: string; label: string };
@@ -80,7 +82,7 @@ export function isValidCpuMemoryPair(cpu: string, memory: string): boolean {
 }
 
 /** The managed runtimes for code repositories, exactly the model's `Runtime` enum. */
-export const RUNTIMES: readonly Runtime[] = Runtime.options;
+export const RUNTIMES: readonly Runtime[] = RuntimeValues;
 
 export const RUNTIME_LABELS: Readonly<Record<Runtime, string>> = {
   PYTHON_3: "Python 3",

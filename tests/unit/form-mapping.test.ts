@@ -242,11 +242,7 @@ describe("Copy as AWS CLI command", () => {
 
 describe("the review page's summary", () => {
   it("groups the answers as the steps and marks what can never change", () => {
-    const choices = {
-      sizes: [{ cpu: "2048", memory: "4096", label: "2 vCPU · 4 GB" }],
-      runtimes: [{ value: "NODEJS_22", label: "Node.js 22" }],
-    };
-    const sections = reviewSections(richCodeService(), choices);
+    const sections = reviewSections(richCodeService());
     expect(sections.map((s) => s.step.title)).toEqual([
       "Source",
       "Build and run",

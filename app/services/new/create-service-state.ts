@@ -1,4 +1,4 @@
-import type { FieldIssue } from "@/lib/apprunner/form/field-checks";
+import type { FieldIssue } from "@/lib/apprunner/form/wizard-values";
 
 /** What the create-service action answers when it doesn't redirect. */
 export type CreateServiceState =

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 
 import { StartOptions } from "@/components/wizard/start-options";
-import { loadDuplicate } from "@/lib/apprunner/form/load-duplicate";
+import { loadDuplicate } from "@/lib/apprunner/api/load-duplicate";
 
 export const metadata: Metadata = { title: "Create service" };
 export const dynamic = "force-dynamic";

@@ -2,17 +2,19 @@
 
 import { useFormContext, useWatch } from "react-hook-form";
 
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import { DEFAULT_PORT, RUNTIME_LABELS, RUNTIMES } from "@/lib/apprunner/constants";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { EnvEditor } from "../env-editor";
 import { RadioField } from "../radio-field";
 import { SelectField } from "../select-field";
 import { TextField } from "../text-field";
-import { useWizard } from "../wizard-context";
+
+const RUNTIME_OPTIONS = RUNTIMES.map((r) => ({ value: r, label: RUNTIME_LABELS[r] }));
 
 export function BuildStep() {
   const { control } = useFormContext<WizardValues>();
-  const { runtimes, defaultPort } = useWizard().choices;
+
   const type = useWatch({ control, name: "source.type" });
   const configurationSource = useWatch({ control, name: "build.configurationSource" });
   const code = type === "code";
@@ -48,7 +50,7 @@ export function BuildStep() {
                 path="build.runtime"
                 label="Runtime"
                 placeholder="Choose a runtime…"
-                options={runtimes}
+                options={RUNTIME_OPTIONS}
               />
               <TextField
                 path="build.buildCommand"
@@ -69,7 +71,7 @@ export function BuildStep() {
           <TextField
             path="build.port"
             label="Port"
-            hint={`The port your application listens on (App Runner's default is ${defaultPort}).`}
+            hint={`The port your application listens on (App Runner's default is ${DEFAULT_PORT}).`}
             inputMode="numeric"
             autoComplete="off"
             className="max-w-40"

@@ -2,43 +2,40 @@
 
 import { useFormContext, useWatch } from "react-hook-form";
 
+import { HEALTH_CHECK_DEFAULTS } from "@/lib/apprunner/constants";
 import { describeHealthCheck } from "@/lib/apprunner/form/health-check-summary";
-import type { WizardChoices } from "@/lib/apprunner/form/wizard-choices";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { RadioField } from "../radio-field";
 import { TextField } from "../text-field";
-import { useWizard } from "../wizard-context";
 
-const numbers = (defaults: WizardChoices["healthCheckDefaults"]) =>
-  [
-    {
-      path: "healthCheck.interval",
-      label: "Interval (seconds)",
-      hint: `Time between checks. Default ${defaults.Interval}.`,
-    },
-    {
-      path: "healthCheck.timeout",
-      label: "Timeout (seconds)",
-      hint: `How long one check waits for an answer. Default ${defaults.Timeout}.`,
-    },
-    {
-      path: "healthCheck.healthyThreshold",
-      label: "Healthy threshold",
-      hint: `Passed checks in a row to count as healthy. Default ${defaults.HealthyThreshold}.`,
-    },
-    {
-      path: "healthCheck.unhealthyThreshold",
-      label: "Unhealthy threshold",
-      hint: `Failed checks in a row to count as unhealthy. Default ${defaults.UnhealthyThreshold}.`,
-    },
-  ] as const;
+const NUMBERS = [
+  {
+    path: "healthCheck.interval",
+    label: "Interval (seconds)",
+    hint: `Time between checks. Default ${HEALTH_CHECK_DEFAULTS.Interval}.`,
+  },
+  {
+    path: "healthCheck.timeout",
+    label: "Timeout (seconds)",
+    hint: `How long one check waits for an answer. Default ${HEALTH_CHECK_DEFAULTS.Timeout}.`,
+  },
+  {
+    path: "healthCheck.healthyThreshold",
+    label: "Healthy threshold",
+    hint: `Passed checks in a row to count as healthy. Default ${HEALTH_CHECK_DEFAULTS.HealthyThreshold}.`,
+  },
+  {
+    path: "healthCheck.unhealthyThreshold",
+    label: "Unhealthy threshold",
+    hint: `Failed checks in a row to count as unhealthy. Default ${HEALTH_CHECK_DEFAULTS.UnhealthyThreshold}.`,
+  },
+] as const;
 
 export function HealthCheckStep() {
   const { control } = useFormContext<WizardValues>();
   const hc = useWatch({ control, name: "healthCheck" });
   const summary = describeHealthCheck(hc);
-  const defaults = useWizard().choices.healthCheckDefaults;
   return (
     <div className="space-y-6">
       <RadioField
@@ -53,13 +50,13 @@ export function HealthCheckStep() {
         <TextField
           path="healthCheck.path"
           label="Path"
-          hint={`Requested on each check. Default ${defaults.Path}.`}
+          hint={`Requested on each check. Default ${HEALTH_CHECK_DEFAULTS.Path}.`}
           autoComplete="off"
           className="max-w-md"
         />
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        {numbers(defaults).map((n) => (
+        {NUMBERS.map((n) => (
           <TextField
             key={n.path}
             path={n.path}

@@ -4,8 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
-import { DUAL_STACK_PRIVATE_REASON } from "@/lib/apprunner/form/network-choices";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import { dualStackRefusal } from "@/lib/apprunner/form/refused-choices";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 import { wizardQueries } from "@/lib/query/wizard-queries";
 
 import { RadioField } from "../radio-field";
@@ -18,13 +18,13 @@ export function NetworkStep() {
     ...wizardQueries.vpcConnectors(),
     enabled: network.egressType === "VPC",
   });
-  const isPrivate = network.ingress === "private";
+  const dualStackRefused = dualStackRefusal(network.ingress);
 
-  // A private endpoint can't be dual-stack; fall back rather than keep a value App Runner refuses.
+  // Fall back to the default rather than keep a value App Runner refuses.
   useEffect(() => {
-    if (isPrivate && network.ipAddressType === "DUAL_STACK")
+    if (dualStackRefused && network.ipAddressType !== "IPV4")
       setValue("network.ipAddressType", "IPV4");
-  }, [isPrivate, network.ipAddressType, setValue]);
+  }, [dualStackRefused, network.ipAddressType, setValue]);
 
   return (
     <div className="space-y-6">
@@ -74,7 +74,7 @@ export function NetworkStep() {
           {
             value: "DUAL_STACK",
             label: "Dual-stack (IPv4 and IPv6)",
-            disabledReason: isPrivate ? DUAL_STACK_PRIVATE_REASON : undefined,
+            disabledReason: dualStackRefused,
           },
         ]}
       />

@@ -3,8 +3,9 @@
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
-import { autoDeployUnavailableReason, IMAGE_EXAMPLES } from "@/lib/apprunner/form/source-choices";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import { IMAGE_EXAMPLES } from "@/lib/apprunner/form/form-messages";
+import { autoDeployRefusal } from "@/lib/apprunner/form/refused-choices";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { ConnectionPicker } from "../connection-picker";
 import { DeployTriggerField } from "../deploy-trigger-field";
@@ -14,9 +15,9 @@ import { TextField } from "../text-field";
 export function SourceStep() {
   const { control, setValue } = useFormContext<WizardValues>();
   const source = useWatch({ control, name: "source" });
-  const reason = autoDeployUnavailableReason(source);
+  const reason = autoDeployRefusal(source);
 
-  // Switching to ECR Public turns automatic deployment off, as App Runner would refuse it.
+  // A source App Runner can't watch (ECR Public) turns automatic deployment off.
   useEffect(() => {
     if (reason && source.autoDeployments) setValue("source.autoDeployments", false);
   }, [reason, source.autoDeployments, setValue]);

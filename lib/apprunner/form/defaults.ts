@@ -6,7 +6,7 @@ import {
   normalizeMemory,
 } from "@/lib/apprunner/constants";
 
-import type { WizardValues } from "./wizard-schema";
+import type { WizardValues } from "./wizard-values";
 
 /** A blank form: App Runner's own defaults wherever it has one. */
 export function blankValues(): WizardValues {

@@ -1,5 +1,5 @@
 import { STEPS, type StepId } from "./steps";
-import type { WizardValues } from "./wizard-schema";
+import type { WizardValues } from "./wizard-values";
 
 export const DRAFT_KEY = "runnerdeck:wizard-draft:v1";
 

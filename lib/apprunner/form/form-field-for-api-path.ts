@@ -40,6 +40,7 @@ const RULES: readonly [RegExp, string][] = [
 export function formFieldForApiPath(apiPath: string): string | undefined {
   const tag = /^Tags\[(\d+)\]\.(Key|Value)$/.exec(apiPath);
   if (tag) return `service.tags.${tag[1]}.${tag[2]!.toLowerCase()}`;
-  if (apiPath.startsWith("Tags")) return "service.tags.0.key";
+  // The list as a whole (the tag limit): the tags editor shows it.
+  if (apiPath.startsWith("Tags")) return "service.tags";
   return RULES.find(([pattern]) => pattern.test(apiPath))?.[1];
 }

@@ -1,10 +1,10 @@
 import type { CreateServiceCommandInput } from "@aws-sdk/client-apprunner";
 
 import { normalizeCpu, normalizeMemory } from "@/lib/apprunner/constants";
-import { Runtime } from "@/lib/apprunner/schema/shapes.generated";
+import { RuntimeValues } from "@/lib/apprunner/schema/enums.generated";
 
 import { blankValues } from "./defaults";
-import type { WizardValues } from "./wizard-schema";
+import type { WizardValues } from "./wizard-values";
 
 type EnvRow = WizardValues["build"]["env"][number];
 
@@ -72,7 +72,7 @@ export function fromCreateServiceInput(input: Partial<CreateServiceCommandInput>
     };
     values.build = {
       configurationSource: oneOf(codeConfig?.ConfigurationSource, ["API", "REPOSITORY"], "API"),
-      runtime: oneOf<WizardValues["build"]["runtime"]>(cv?.Runtime, Runtime.options, ""),
+      runtime: oneOf<WizardValues["build"]["runtime"]>(cv?.Runtime, RuntimeValues, ""),
       buildCommand: cv?.BuildCommand ?? "",
       startCommand: cv?.StartCommand ?? "",
       port: cv?.Port ?? values.build.port,

@@ -1,7 +1,7 @@
 import type { Service } from "@aws-sdk/client-apprunner";
 
 import { fromCreateServiceInput } from "./from-create-service-input";
-import type { WizardValues } from "./wizard-schema";
+import type { WizardValues } from "./wizard-values";
 
 /**
  * A service as DescribeService returns it → form values (for "Duplicate" and for importing a

@@ -1,4 +1,4 @@
-import type { WizardValues } from "./wizard-schema";
+import type { WizardValues } from "./wizard-values";
 
 /** One sentence of what the numbers mean in time. */
 export function describeHealthCheck(hc: WizardValues["healthCheck"]): string | undefined {

@@ -1,18 +1,19 @@
 import type { CreateServiceCommandInput, Service } from "@aws-sdk/client-apprunner";
 
+import { tagIssues } from "@/lib/apprunner/rules/tag-rules";
 import {
-  ConfigurationSource,
-  EgressType,
-  HealthCheckProtocol,
-  ImageRepositoryType,
-  IpAddressType,
-  Runtime,
-  SourceCodeVersionType,
-} from "@/lib/apprunner/schema/shapes.generated";
+  ConfigurationSourceValues,
+  EgressTypeValues,
+  HealthCheckProtocolValues,
+  ImageRepositoryTypeValues,
+  IpAddressTypeValues,
+  RuntimeValues,
+  SourceCodeVersionTypeValues,
+} from "@/lib/apprunner/schema/enums.generated";
 
 import { fromCreateServiceInput } from "./from-create-service-input";
 import { fromService } from "./from-service";
-import type { WizardValues } from "./wizard-schema";
+import type { WizardValues } from "./wizard-values";
 
 export type ImportResult =
   | { ok: true; values: WizardValues; fixes: string[]; kind: "request" | "service" }
@@ -29,13 +30,13 @@ const MEMBER_RENAMES: Record<string, string> = { CPU: "Cpu" };
 
 /** Enum values the examples write in another case (`"Api"`); matched case-insensitively. */
 const ENUM_MEMBERS: Record<string, readonly string[]> = {
-  ConfigurationSource: ConfigurationSource.options,
-  ImageRepositoryType: ImageRepositoryType.options,
-  EgressType: EgressType.options,
-  IpAddressType: IpAddressType.options,
-  Protocol: HealthCheckProtocol.options,
-  Runtime: Runtime.options,
-  Type: SourceCodeVersionType.options,
+  ConfigurationSource: ConfigurationSourceValues,
+  ImageRepositoryType: ImageRepositoryTypeValues,
+  EgressType: EgressTypeValues,
+  IpAddressType: IpAddressTypeValues,
+  Protocol: HealthCheckProtocolValues,
+  Runtime: RuntimeValues,
+  Type: SourceCodeVersionTypeValues,
 };
 
 const ENV_MAPS = new Set(["RuntimeEnvironmentVariables", "RuntimeEnvironmentSecrets"]);
@@ -89,14 +90,16 @@ function fixQuirks(node: unknown, path: string, fixes: string[]): unknown {
   return out;
 }
 
-/** `[{Key, Value}]` as ListTagsForResource returns it; `aws:` keys can't be sent, so they stay out. */
+/** `[{Key, Value}]` as ListTagsForResource returns it; keys AWS reserves can't be sent, so they stay out. */
 function tagsOf(raw: unknown): WizardValues["service"]["tags"] {
   if (!Array.isArray(raw)) return [];
-  return raw.flatMap((tag) =>
-    isObject(tag) && typeof tag.Key === "string" && !/^aws:/i.test(tag.Key)
-      ? [{ key: tag.Key, value: typeof tag.Value === "string" ? tag.Value : "" }]
-      : [],
-  );
+  return raw.flatMap((tag) => {
+    if (!isObject(tag) || typeof tag.Key !== "string") return [];
+    const reserved = tagIssues([{ Key: tag.Key }]).some((i) => i.rule === "tag-key-reserved");
+    return reserved
+      ? []
+      : [{ key: tag.Key, value: typeof tag.Value === "string" ? tag.Value : "" }];
+  });
 }
 
 /**

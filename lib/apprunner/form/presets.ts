@@ -1,5 +1,5 @@
 import { blankValues } from "./defaults";
-import type { WizardValues } from "./wizard-schema";
+import type { WizardValues } from "./wizard-values";
 
 export type Preset = { id: string; title: string; description: string; values: () => WizardValues };
 

@@ -1,7 +1,8 @@
-import { usesRepositoryConfig } from "./uses-repository-config";
-import type { WizardChoices } from "./wizard-choices";
+import { CPU_MEMORY_PAIRS, RUNTIME_LABELS } from "@/lib/apprunner/constants";
+
 import { STEPS, type Step } from "./steps";
-import type { WizardValues } from "./wizard-schema";
+import { usesRepositoryConfig } from "./to-create-service-input";
+import type { WizardValues } from "./wizard-values";
 
 export type ReviewRow = {
   label: string;
@@ -17,10 +18,7 @@ const step = (id: Step["id"]) => STEPS.find((s) => s.id === id)!;
 const orNone = (value: string, none = "None") => (value.trim() ? value.trim() : none);
 
 /** The answers grouped as the steps, in words, for the review page. */
-export function reviewSections(
-  values: WizardValues,
-  choices: Pick<WizardChoices, "sizes" | "runtimes">,
-): ReviewSection[] {
+export function reviewSections(values: WizardValues): ReviewSection[] {
   const { source, build, instance, network, healthCheck: hc, service } = values;
   const image = source.type === "image";
   const sourceRows: ReviewRow[] = image
@@ -57,10 +55,7 @@ export function reviewSections(
               { label: "Configuration", value: "Set here" },
               {
                 label: "Runtime",
-                value: build.runtime
-                  ? (choices.runtimes.find((r) => r.value === build.runtime)?.label ??
-                    build.runtime)
-                  : "Not chosen",
+                value: build.runtime ? RUNTIME_LABELS[build.runtime] : "Not chosen",
               },
               { label: "Build command", value: orNone(build.buildCommand) },
             ]),
@@ -86,7 +81,7 @@ export function reviewSections(
         {
           label: "CPU and memory",
           value:
-            choices.sizes.find((s) => s.cpu === instance.cpu && s.memory === instance.memory)
+            CPU_MEMORY_PAIRS.find((s) => s.cpu === instance.cpu && s.memory === instance.memory)
               ?.label ?? `${instance.cpu} CPU units · ${instance.memory} MB`,
         },
         { label: "Instance role", value: orNone(instance.instanceRoleArn) },

@@ -1,9 +1,13 @@
 import type { CreateServiceCommandInput, SourceConfiguration } from "@aws-sdk/client-apprunner";
 
-import { usesRepositoryConfig } from "./uses-repository-config";
-import type { WizardValues } from "./wizard-schema";
+import type { WizardValues } from "./wizard-values";
 
 // Types only: `import type` keeps the SDK out of the browser bundle.
+
+/** Code read from `apprunner.yaml` replaces everything the build step asks for. */
+export function usesRepositoryConfig(values: WizardValues): boolean {
+  return values.source.type === "code" && values.build.configurationSource === "REPOSITORY";
+}
 
 function nonEmpty(value: string): string | undefined {
   const trimmed = value.trim();

@@ -1,0 +1,28 @@
+import { toNestErrors } from "@hookform/resolvers";
+import type { FieldError, FieldErrors, Resolver } from "react-hook-form";
+
+import type { StepId } from "@/lib/apprunner/form/steps";
+import { validateStep } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
+
+export { parseWizardValues, serviceNameConforms } from "@/lib/apprunner/form/wizard-schema";
+
+/** The step being checked; the review step checks them all. */
+export type WizardResolverContext = { step: StepId };
+
+/**
+ * react-hook-form's resolver on the wizard's check (the API's shapes and rules at the form's
+ * fields). Loaded after the first paint with the schemas it needs.
+ */
+export const wizardResolver: Resolver<WizardValues, WizardResolverContext> = (
+  values,
+  context,
+  options,
+) => {
+  const issues = validateStep(context?.step ?? "review", values);
+  if (!issues.length) return { values, errors: {} };
+  const flat: FieldErrors = Object.fromEntries(
+    issues.map((i): [string, FieldError] => [i.path, { type: "validate", message: i.message }]),
+  );
+  return { values: {}, errors: toNestErrors(flat, options) };
+};
