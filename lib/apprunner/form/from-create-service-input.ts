@@ -1,7 +1,14 @@
 import type { CreateServiceCommandInput } from "@aws-sdk/client-apprunner";
 
 import { normalizeCpu, normalizeMemory } from "@/lib/apprunner/constants";
-import { RuntimeValues } from "@/lib/apprunner/schema/enums.generated";
+import {
+  ConfigurationSourceValues,
+  EgressTypeValues,
+  HealthCheckProtocolValues,
+  ImageRepositoryTypeValues,
+  IpAddressTypeValues,
+  RuntimeValues,
+} from "@/lib/apprunner/schema/enums.generated";
 
 import { blankValues } from "./defaults";
 import type { WizardValues } from "./wizard-values";
@@ -41,7 +48,7 @@ export function fromCreateServiceInput(input: Partial<CreateServiceCommandInput>
   const image = sc?.ImageRepository;
   const code = sc?.CodeRepository;
   if (image) {
-    const repoType = oneOf(image.ImageRepositoryType, ["ECR", "ECR_PUBLIC"], "ECR");
+    const repoType = oneOf(image.ImageRepositoryType, ImageRepositoryTypeValues, "ECR");
     const cfg = image.ImageConfiguration;
     values.source = {
       ...values.source,
@@ -71,7 +78,7 @@ export function fromCreateServiceInput(input: Partial<CreateServiceCommandInput>
       autoDeployments: sc?.AutoDeploymentsEnabled ?? true,
     };
     values.build = {
-      configurationSource: oneOf(codeConfig?.ConfigurationSource, ["API", "REPOSITORY"], "API"),
+      configurationSource: oneOf(codeConfig?.ConfigurationSource, ConfigurationSourceValues, "API"),
       runtime: oneOf<WizardValues["build"]["runtime"]>(cv?.Runtime, RuntimeValues, ""),
       buildCommand: cv?.BuildCommand ?? "",
       startCommand: cv?.StartCommand ?? "",
@@ -94,15 +101,15 @@ export function fromCreateServiceInput(input: Partial<CreateServiceCommandInput>
   const net = input.NetworkConfiguration;
   values.network = {
     ingress: net?.IngressConfiguration?.IsPubliclyAccessible === false ? "private" : "public",
-    egressType: oneOf(net?.EgressConfiguration?.EgressType, ["DEFAULT", "VPC"], "DEFAULT"),
+    egressType: oneOf(net?.EgressConfiguration?.EgressType, EgressTypeValues, "DEFAULT"),
     vpcConnectorArn: net?.EgressConfiguration?.VpcConnectorArn ?? "",
-    ipAddressType: oneOf(net?.IpAddressType, ["IPV4", "DUAL_STACK"], "IPV4"),
+    ipAddressType: oneOf(net?.IpAddressType, IpAddressTypeValues, "IPV4"),
   };
 
   const hc = input.HealthCheckConfiguration;
   const d = values.healthCheck;
   values.healthCheck = {
-    protocol: oneOf(hc?.Protocol, ["TCP", "HTTP"], d.protocol),
+    protocol: oneOf(hc?.Protocol, HealthCheckProtocolValues, d.protocol),
     path: hc?.Path ?? d.path,
     interval: hc?.Interval ?? d.interval,
     timeout: hc?.Timeout ?? d.timeout,
