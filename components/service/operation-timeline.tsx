@@ -37,7 +37,11 @@ export function OperationTimeline({
 }) {
   return (
     <div className="space-y-2">
-      <ol className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6" aria-label="Phases">
+      {/* On a phone the phases are compact rows; from `sm` up, cards side by side. */}
+      <ol
+        className="grid gap-0.5 sm:grid-cols-2 sm:gap-2 lg:grid-cols-3 xl:grid-cols-6"
+        aria-label="Phases"
+      >
         {phases.map((phase) => {
           const look = LOOK[phase.status];
           const Icon = look.icon;
@@ -48,24 +52,24 @@ export function OperationTimeline({
               data-status={phase.status}
               aria-current={phase.status === "active" ? "step" : undefined}
               className={cn(
-                "flex items-start gap-2 rounded-md border px-3 py-2",
-                phase.status === "active" && "border-sky-600 bg-sky-50 dark:bg-sky-950",
-                phase.status === "failed" && "border-red-600 bg-red-50 dark:bg-red-950",
+                "flex items-center gap-2 rounded-md px-2 py-1 sm:items-start sm:border sm:px-3 sm:py-2",
+                phase.status === "active" && "bg-sky-50 sm:border-sky-600 dark:bg-sky-950",
+                phase.status === "failed" && "bg-red-50 sm:border-red-600 dark:bg-red-950",
                 (phase.status === "done" ||
                   phase.status === "pending" ||
                   phase.status === "skipped") &&
-                  "border-zinc-300 dark:border-zinc-700",
+                  "sm:border-zinc-300 dark:sm:border-zinc-700",
               )}
             >
               <Icon
                 aria-hidden="true"
                 className={cn(
-                  "mt-0.5 size-4 shrink-0",
+                  "size-4 shrink-0 sm:mt-0.5",
                   look.className,
                   look.spin && "motion-safe:animate-spin",
                 )}
               />
-              <div className="min-w-0">
+              <div className="flex min-w-0 flex-1 flex-wrap items-baseline justify-between gap-x-2 sm:block">
                 <p className="text-sm font-medium">{phase.label}</p>
                 <p className="text-xs text-zinc-700 dark:text-zinc-300">
                   <span>{look.word}</span>
