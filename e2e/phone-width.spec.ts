@@ -1,0 +1,86 @@
+import type { Locator, Page } from "@playwright/test";
+
+import { expect, servicePath, test } from "./fixtures/apprunner";
+import { STEP_TITLES, uniqueName } from "./wizard-helpers";
+
+const WIDTH = 360;
+
+test.use({ viewport: { width: WIDTH, height: 780 } });
+
+/** The page itself never scrolls sideways (a table may, inside its own scroll box). */
+async function expectNoSidewaysScroll(page: Page) {
+  const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+  expect(width, `${page.url()} is ${width} px wide`).toBeLessThanOrEqual(WIDTH);
+}
+
+/** Visible and wholly within the screen's width, so a thumb can reach it. */
+async function expectReachable(target: Locator) {
+  await target.scrollIntoViewIfNeeded();
+  await expect(target).toBeVisible();
+  const box = (await target.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(WIDTH);
+}
+
+test("the services list fits a phone and offers Create service", async ({ page, apprunner }) => {
+  const service = await apprunner.createService();
+  await page.goto("/services");
+  await expect(page).toHaveURL(/\/services$/);
+  // A list with a service in it: its table is what could widen the page.
+  await expect(page.getByRole("link", { name: service.ServiceName })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await expectReachable(
+    page.getByRole("main").getByRole("link", { name: "Create service" }).first(),
+  );
+});
+
+test("the wizard's start and every step fit a phone, with the step's main action reachable", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto("/services/new");
+  await expect(page).toHaveURL(/\/services\/new$/);
+  await expectNoSidewaysScroll(page);
+  const preset = page.getByRole("button", { name: "Use preset: Go container from private ECR" });
+  await expectReachable(preset);
+  await preset.click();
+
+  for (const [i, title] of STEP_TITLES.entries()) {
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+    await expectNoSidewaysScroll(page);
+    const following = STEP_TITLES[i + 1];
+    if (title === "Service") await page.getByLabel("Service name").fill(uniqueName("phone"));
+    if (!following) {
+      await expectReachable(page.getByRole("button", { name: "Create service" }));
+      break;
+    }
+    const next = page.getByRole("button", { name: `Next: ${following}` });
+    await expectReachable(next);
+    await next.click();
+  }
+  await expect(page).toHaveURL(/\/services\/new\/review$/);
+});
+
+test("a service page fits a phone, with its actions reachable", async ({ page, apprunner }) => {
+  const service = await apprunner.createService();
+  await apprunner.waitForStatus(service.ServiceArn!, "RUNNING");
+  await page.goto(servicePath(service));
+  await expect(page).toHaveURL(new RegExp(`${servicePath(service)}$`));
+  await expect(page.getByTestId("service-status")).toHaveText("Running");
+  await expectNoSidewaysScroll(page);
+  for (const name of ["Deploy", "Pause", "Delete"]) {
+    await expectReachable(page.getByRole("button", { name, exact: true }));
+  }
+});
+
+test("the not-found pages fit a phone and lead back to the services", async ({ page }) => {
+  await page.goto("/services/no-such-service/0123456789abcdef0123456789abcdef");
+  await expect(page.getByRole("heading", { name: "Service not found" })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await expectReachable(page.getByRole("link", { name: "See all services" }));
+
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expectNoSidewaysScroll(page);
+  await expectReachable(page.getByRole("link", { name: "Runnerdeck" }));
+});
