@@ -1,13 +1,16 @@
 "use client";
 
 import { Pause, Play, Rocket, Trash2 } from "lucide-react";
-import { useState, useTransition, type ComponentType } from "react";
+import { useId, useState, useTransition, type ComponentType } from "react";
 
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 // The file itself, not the rules index: the index reaches the generated zod schemas.
 import { serviceStateRefusal } from "@/lib/apprunner/rules/service-state-rules";
 import type { WireService } from "@/lib/apprunner/watch/wire";
+
+import { settleProgressNote, type ProgressNote } from "./progress-note";
+import { sharedReason } from "./shared-reason";
 
 import type { ActionResult } from "@/app/services/[name]/[id]/action-result";
 import {
@@ -30,44 +33,68 @@ const BUTTONS: {
 
 /**
  * Deploy, Pause, Resume and Delete. A button the status forbids is disabled with the reason
- * next to it; the outcome (or AWS's refusal, in plain words) is announced.
+ * next to it (said once for the group when every button gives the same one); the outcome (or
+ * AWS's refusal, in plain words) is announced.
  */
 export function ServiceActions({ service }: { service: WireService }) {
   const arn = service.ServiceArn!;
   const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<ActionResult | undefined>();
+  const [refusal, setRefusal] = useState<string | undefined>();
+  const [note, setNote] = useState<ProgressNote | undefined>();
   const [confirming, setConfirming] = useState(false);
   const [deleteError, setDeleteError] = useState<string | undefined>();
+  const groupReasonId = useId();
 
-  const act = (run: () => Promise<ActionResult>, after?: (r: ActionResult) => void) =>
+  // The note belongs to the action in flight: it goes once the status shows how that ended.
+  const settled = note && settleProgressNote(note, service.Status);
+  if (settled !== note) setNote(settled);
+
+  const act = (
+    action: ProgressNote["action"],
+    run: () => Promise<ActionResult>,
+    after?: (r: ActionResult) => void,
+  ) =>
     startTransition(async () => {
       const r = await run();
-      setResult(r);
+      setRefusal(r.ok ? undefined : r.message);
+      setNote(r.ok ? { action, message: r.message } : undefined);
       after?.(r);
     });
 
-  const deleteReason = serviceStateRefusal("DeleteService", service.Status);
+  const reasons = [
+    ...BUTTONS.map(({ action }) => serviceStateRefusal(action, service.Status)),
+    serviceStateRefusal("DeleteService", service.Status),
+  ];
+  const shared = sharedReason(reasons);
+  const deleteReason = reasons[BUTTONS.length];
+  const describedBy = (reason: string | undefined, ownId: string) =>
+    shared ? groupReasonId : reason ? ownId : undefined;
   return (
     <section aria-labelledby="actions-heading" className="space-y-2">
       <h2 id="actions-heading" className="sr-only">
         Actions
       </h2>
+      {shared && (
+        <p id={groupReasonId} className="text-sm text-zinc-700 dark:text-zinc-300">
+          {shared}
+        </p>
+      )}
       <ul className="flex flex-wrap gap-x-4 gap-y-3">
-        {BUTTONS.map(({ action, label, icon: Icon, run }) => {
-          const reason = serviceStateRefusal(action, service.Status);
+        {BUTTONS.map(({ action, label, icon: Icon, run }, i) => {
+          const reason = reasons[i];
           const reasonId = `${label.toLowerCase()}-reason`;
           return (
             <li key={action} className="flex max-w-64 flex-col gap-1">
               <Button
                 variant={action === "StartDeployment" ? "primary" : "secondary"}
                 disabled={Boolean(reason) || pending}
-                aria-describedby={reason ? reasonId : undefined}
-                onClick={() => act(() => run(arn))}
+                aria-describedby={describedBy(reason, reasonId)}
+                onClick={() => act(action, () => run(arn))}
               >
                 <Icon aria-hidden className="size-4" />
                 {label}
               </Button>
-              {reason && (
+              {reason && !shared && (
                 <span id={reasonId} className="text-xs text-zinc-700 dark:text-zinc-300">
                   {reason}
                 </span>
@@ -79,7 +106,7 @@ export function ServiceActions({ service }: { service: WireService }) {
           <Button
             variant="danger"
             disabled={Boolean(deleteReason) || pending}
-            aria-describedby={deleteReason ? "delete-reason" : undefined}
+            aria-describedby={describedBy(deleteReason, "delete-reason")}
             onClick={() => {
               setDeleteError(undefined);
               setConfirming(true);
@@ -88,7 +115,7 @@ export function ServiceActions({ service }: { service: WireService }) {
             <Trash2 aria-hidden className="size-4" />
             Delete
           </Button>
-          {deleteReason && (
+          {deleteReason && !shared && (
             <span id="delete-reason" className="text-xs text-zinc-700 dark:text-zinc-300">
               {deleteReason}
             </span>
@@ -97,12 +124,10 @@ export function ServiceActions({ service }: { service: WireService }) {
       </ul>
       <p
         role="status"
-        className={
-          result && !result.ok ? "text-sm font-medium text-red-700 dark:text-red-400" : "text-sm"
-        }
+        className={refusal ? "text-sm font-medium text-red-700 dark:text-red-400" : "text-sm"}
         data-testid="action-result"
       >
-        {pending ? "Working…" : result?.message}
+        {pending ? "Working…" : (refusal ?? note?.message)}
       </p>
       <ConfirmDialog
         open={confirming}
@@ -114,6 +139,7 @@ export function ServiceActions({ service }: { service: WireService }) {
         onClose={() => setConfirming(false)}
         onConfirm={() =>
           act(
+            "DeleteService",
             () => deleteService(arn, service.ServiceName ?? ""),
             (r) => (r.ok ? setConfirming(false) : setDeleteError(r.message)),
           )

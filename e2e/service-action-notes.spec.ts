@@ -1,0 +1,66 @@
+import { DeleteServiceCommand } from "@aws-sdk/client-apprunner";
+
+import { expect, servicePath, test } from "./fixtures/apprunner";
+
+test("the pause note goes once the service shows Paused, the delete note once it shows Deleted", async ({
+  page,
+  apprunner,
+}) => {
+  const service = await apprunner.createService();
+  await apprunner.waitForStatus(service.ServiceArn!, "RUNNING");
+  await page.goto(servicePath(service));
+  const status = page.getByTestId("service-status");
+  const note = page.getByTestId("action-result");
+  await expect(status).toHaveText("Running");
+
+  await page.getByRole("button", { name: "Pause", exact: true }).click();
+  await expect(note).toHaveText("Pausing the service.");
+  await expect(status).toHaveText("Paused", { timeout: 20_000 });
+  await expect(note).not.toContainText("Pausing the service.");
+
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: `Delete ${service.ServiceName}?` });
+  await dialog.getByLabel(/Type .* to confirm/).fill(service.ServiceName!);
+  await dialog.getByRole("button", { name: "Delete service" }).click();
+  await expect(note).toHaveText("Deleting the service.");
+  await expect(status).toHaveText("Deleted", { timeout: 20_000 });
+  await expect(note).not.toContainText("Deleting the service.");
+});
+
+test("a reason every button shares is said once, and each button is described by it", async ({
+  page,
+  apprunner,
+}) => {
+  const service = await apprunner.createService();
+  await page.goto(servicePath(service));
+  await expect(page.getByTestId("service-status")).toHaveText("Operation in progress");
+  const actions = page.getByRole("region", { name: "Actions" });
+  await expect(actions.getByText("An operation is in progress.")).toHaveCount(1);
+  for (const name of ["Deploy", "Pause", "Resume", "Delete"]) {
+    const button = actions.getByRole("button", { name, exact: true });
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveAccessibleDescription("An operation is in progress.");
+  }
+
+  // Once paused, the buttons are disabled for different reasons: each keeps its own.
+  await apprunner.waitForStatus(service.ServiceArn!, "RUNNING");
+  await page.getByRole("button", { name: "Pause", exact: true }).click();
+  await expect(page.getByTestId("service-status")).toHaveText("Paused", { timeout: 20_000 });
+  await expect(
+    actions.getByRole("button", { name: "Deploy", exact: true }),
+  ).toHaveAccessibleDescription("A paused service can't deploy. Resume it first.");
+  await expect(
+    actions.getByRole("button", { name: "Pause", exact: true }),
+  ).toHaveAccessibleDescription("The service is already paused.");
+
+  // Deleted: the same reason again for all four, which stays (unlike a running operation's).
+  await apprunner.client.send(new DeleteServiceCommand({ ServiceArn: service.ServiceArn }));
+  // The page learns of a change made elsewhere at the hub's next stable-state poll (12 s).
+  await expect(page.getByTestId("service-status")).toHaveText("Deleted", { timeout: 30_000 });
+  await expect(actions.getByText("The service is deleted.")).toHaveCount(1);
+  for (const name of ["Deploy", "Pause", "Resume", "Delete"]) {
+    await expect(actions.getByRole("button", { name, exact: true })).toHaveAccessibleDescription(
+      "The service is deleted.",
+    );
+  }
+});
