@@ -12,7 +12,7 @@ export type EmulatorOptions = {
 };
 
 export const USAGE =
-  "usage: node --import tsx emulator/main.ts [--port N] [--host H] [--data-dir DIR] [--operation-ms MS] [--account-id 123456789012] [--max-services N] [--faults throttle=0.1,error=0.02,latency=200]";
+  "usage: npm run emulator -- [--port N] [--host H] [--data-dir DIR] [--operation-ms MS] [--account-id 123456789012] [--max-services N] [--faults throttle=0.1,error=0.02,latency=200]";
 
 export const DEFAULT_OPTIONS: EmulatorOptions = {
   port: 4599,
