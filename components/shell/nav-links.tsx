@@ -17,13 +17,26 @@ const NAV = [
     label: "Create service",
     isActive: (p: string) => p.startsWith("/services/new"),
   },
+  // The account's resources that services use, as App Runner's console lists them.
+  ...(
+    [
+      ["/connections", "Connections"],
+      ["/auto-scaling", "Auto scaling"],
+      ["/vpc", "VPC"],
+      ["/observability", "Observability"],
+    ] as const
+  ).map(([href, label]) => ({
+    href,
+    label,
+    isActive: (p: string) => p === href || p.startsWith(`${href}/`),
+  })),
 ] as const;
 
 export function NavLinks() {
   const pathname = usePathname();
   return (
     <nav aria-label="Main">
-      <ul className="flex gap-4 text-sm">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {NAV.map((item) => {
           const active = item.isActive(pathname);
           return (

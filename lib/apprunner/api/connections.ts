@@ -2,6 +2,7 @@ import "server-only";
 
 import {
   CreateConnectionCommand,
+  DeleteConnectionCommand,
   paginateListConnections,
   type Connection,
   type ConnectionSummary,
@@ -22,10 +23,30 @@ export function listConnections(): Promise<ConnectionSummary[]> {
   );
 }
 
+/**
+ * The live connection of this name, if any. App Runner has no DescribeConnection: ListConnections
+ * filtered by name is how one is read.
+ */
+export async function findConnection(name: string): Promise<ConnectionSummary | undefined> {
+  const found = await collectPages(
+    paginateListConnections(
+      { client: getAppRunnerClient(), pageSize: PICKER_LIST.pageSize },
+      { ConnectionName: name },
+    ),
+    (page) => page.ConnectionSummaryList,
+    PICKER_LIST.maxPages,
+  );
+  return found.find((c) => c.ConnectionName === name && c.Status !== "DELETED");
+}
+
 /** A new connection; it stays PENDING_HANDSHAKE until the provider agrees. */
 export async function createConnection(
   input: CreateConnectionCommandInput,
 ): Promise<Connection | undefined> {
   const out = await getAppRunnerClient().send(new CreateConnectionCommand(input));
   return out.Connection;
+}
+
+export async function deleteConnection(arn: string): Promise<void> {
+  await getAppRunnerClient().send(new DeleteConnectionCommand({ ConnectionArn: arn }));
 }

@@ -1,0 +1,29 @@
+"use client";
+
+import Link from "next/link";
+
+import { Button } from "@/components/ui/button";
+
+/** An unexpected failure of a resource page; the details stay on the server. */
+export function ResourceError({
+  reset,
+  backHref,
+  backLabel,
+}: {
+  reset: () => void;
+  backHref: string;
+  backLabel: string;
+}) {
+  return (
+    <div className="space-y-3">
+      <h1 className="text-2xl font-semibold">Something went wrong</h1>
+      <p role="alert">This page could not be shown. Try again in a moment.</p>
+      <div className="flex flex-wrap gap-3">
+        <Button onClick={reset}>Try again</Button>
+        <Link href={backHref} className="self-center underline">
+          {backLabel}
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import "server-only";
+
+import { describeService } from "./describe-service";
+import { listServices } from "./list-services";
+import { mapLimit } from "./map-limit";
+
+/** A live service and the account resources its configuration points at. */
+export type ServiceReference = {
+  arn: string;
+  name: string;
+  id: string;
+  autoScalingArn: string | undefined;
+  vpcConnectorArn: string | undefined;
+  observabilityArn: string | undefined;
+};
+
+/**
+ * Which services use which VPC connector and observability configuration. App Runner has no
+ * "services for this resource" call for those two (only for auto scaling), so each listed
+ * service is described.
+ */
+export async function loadServiceReferences(): Promise<ServiceReference[]> {
+  const summaries = await listServices();
+  const described = await mapLimit(summaries, 4, async (s) =>
+    s.ServiceArn ? describeService(s.ServiceArn).catch(() => undefined) : undefined,
+  );
+  return described.flatMap((service) => {
+    if (!service?.ServiceArn || service.Status === "DELETED") return [];
+    const observability = service.ObservabilityConfiguration;
+    return [
+      {
+        arn: service.ServiceArn,
+        name: service.ServiceName ?? "",
+        id: service.ServiceId ?? "",
+        autoScalingArn: service.AutoScalingConfigurationSummary?.AutoScalingConfigurationArn,
+        vpcConnectorArn: service.NetworkConfiguration?.EgressConfiguration?.VpcConnectorArn,
+        observabilityArn: observability?.ObservabilityEnabled
+          ? observability.ObservabilityConfigurationArn
+          : undefined,
+      },
+    ];
+  });
+}
