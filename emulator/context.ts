@@ -1,4 +1,4 @@
-import type { OperationInput, OperationName } from "@/lib/apprunner/schema/operations";
+import type { OperationInput, OperationName } from "@/lib/apprunner/schema/operations.generated";
 
 import type { EmulatorOptions } from "./cli-options";
 import type { Lifecycle } from "./lifecycle/lifecycle";

@@ -1,5 +1,5 @@
 /**
- * Writes lib/apprunner/schema/*.generated.ts (and operations.ts) from the vendored App Runner model.
+ * Writes lib/apprunner/schema/*.generated.ts from the vendored App Runner model.
  *
  *   npm run generate
  *
@@ -7,7 +7,7 @@
  * - shapes.generated.ts       one zod schema (+ type) per model shape
  * - model-index.generated.ts  what validation messages need (patterns as the model spells them,
  *                             sensitivity, member graph)
- * - operations.ts             operation name → input schema
+ * - operations.generated.ts   operation name → input schema
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

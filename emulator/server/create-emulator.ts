@@ -8,7 +8,7 @@ import {
   isOperationName,
   type OperationInput,
   type OperationName,
-} from "@/lib/apprunner/schema/operations";
+} from "@/lib/apprunner/schema/operations.generated";
 
 import type { EmulatorOptions } from "../cli-options";
 import type { Handler, HandlerContext } from "../context";

@@ -19,7 +19,7 @@ import {
   operationInputSchemas,
   type OperationInput,
   type OperationName,
-} from "./schema/operations";
+} from "./schema/operations.generated";
 
 export type { ApiIssue };
 

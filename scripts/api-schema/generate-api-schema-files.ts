@@ -305,7 +305,7 @@ export async function generateApiSchemaFiles(
     { name: "enums.generated.ts", source: generateEnums(model, shapes, order) },
     { name: "shapes.generated.ts", source: generateShapes(model, shapes, order) },
     { name: "model-index.generated.ts", source: generateIndex(model, shapes, order) },
-    { name: "operations.ts", source: generateOperations(model) },
+    { name: "operations.generated.ts", source: generateOperations(model) },
   ];
   return Promise.all(
     files.map(async ({ name, source }) => {

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 
-import { OPERATION_NAMES, operationInputSchemas } from "@/lib/apprunner/schema/operations";
+import { OPERATION_NAMES, operationInputSchemas } from "@/lib/apprunner/schema/operations.generated";
 import * as generated from "@/lib/apprunner/schema/shapes.generated";
 
 type Ref = { shape: string };

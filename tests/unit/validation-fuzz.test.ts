@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { OPERATION_NAMES } from "@/lib/apprunner/schema/operations";
+import { OPERATION_NAMES } from "@/lib/apprunner/schema/operations.generated";
 import { validateOperationInput, type ValidationResult } from "@/lib/apprunner/validation";
 
 function wellFormed(result: ValidationResult): boolean {

@@ -1,4 +1,4 @@
-import type { OperationInput, OperationName } from "../schema/operations";
+import type { OperationInput, OperationName } from "../schema/operations.generated";
 import type { ApiIssue } from "./api-issue";
 import { createAutoScalingConfigurationIssues } from "./auto-scaling-rules";
 import { createServiceIssues } from "./create-service-issues";

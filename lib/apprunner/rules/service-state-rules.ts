@@ -1,4 +1,4 @@
-import type { OperationName } from "../schema/operations";
+import type { OperationName } from "../schema/operations.generated";
 import type { ServiceStatus } from "../schema/shapes.generated";
 
 /** The operations on a service that its status can forbid. */
