@@ -2,12 +2,26 @@ import "server-only";
 
 import type { ResourceFormState } from "@/components/resources/resource-action-result";
 import { toAppRunnerFailure } from "@/lib/apprunner/errors";
-import type { OperationInput, OperationName } from "@/lib/apprunner/schema/operations";
+import type { OperationInput, OperationName } from "@/lib/apprunner/schema/operations.generated";
 import { validateOperationInput } from "@/lib/apprunner/validation";
 
 import type { ResourceActionResult } from "@/components/resources/resource-action-result";
 
 import { failureResult } from "./failure-result";
+
+/**
+ * The form control a member path is about: its last member, without list indices
+ * (`IngressVpcConfiguration.VpcId` → `VpcId`, `Subnets[0]` → `Subnets`). Create forms name
+ * their controls so.
+ */
+function controlName(path: string): string {
+  return (
+    path
+      .replace(/\[\d+\]/g, "")
+      .split(".")
+      .at(-1) ?? path
+  );
+}
 
 /** What a create call made, for the form to say so and link to it. */
 export type Created = { name: string; arn: string; href: string; message: string };
@@ -26,17 +40,14 @@ export async function createResource<O extends OperationName>(
   const checked = validateOperationInput(operation, input);
   if (!checked.ok) {
     const fieldErrors: Partial<Record<string, string>> = {};
-    for (const issue of checked.issues) {
-      const member = issue.path.split(/[.[]/)[0]!;
-      fieldErrors[member] ??= issue.message;
-    }
+    for (const issue of checked.issues) fieldErrors[controlName(issue.path)] ??= issue.message;
     return { status: "error", message: checked.message, fieldErrors, attempt };
   }
   try {
     return { status: "created", ...(await send(checked.value)) };
   } catch (error) {
     const failure = toAppRunnerFailure(error);
-    const member = failure.field?.split(".")[0];
+    const member = failure.field && controlName(failure.field);
     return {
       status: "error",
       message: failureResult(failure).message,

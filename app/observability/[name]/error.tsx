@@ -1,0 +1,13 @@
+"use client";
+
+import { ResourceError } from "@/components/resources/resource-error";
+
+export default function RouteError({ reset }: { error: Error; reset: () => void }) {
+  return (
+    <ResourceError
+      reset={reset}
+      backHref="/observability"
+      backLabel="All observability configurations"
+    />
+  );
+}

@@ -1,0 +1,7 @@
+"use client";
+
+import { ResourceError } from "@/components/resources/resource-error";
+
+export default function RouteError({ reset }: { error: Error; reset: () => void }) {
+  return <ResourceError reset={reset} backHref="/vpc" backLabel="All VPC resources" />;
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { createObservabilityAction } from "@/app/observability/actions";
+
+import { CreateResourceForm, type CreateField } from "./create-resource-form";
+import type { ResourceFormState } from "./resource-action-result";
+import { TRACE_VENDORS } from "./trace-vendors";
+
+const FIELDS: readonly CreateField[] = [
+  {
+    name: "ObservabilityConfigurationName",
+    label: "Observability configuration name",
+    hint: "4–32 letters, digits, hyphens or underscores. An existing name gets a new revision.",
+  },
+  {
+    name: "Vendor",
+    label: "Tracing",
+    kind: "select",
+    options: [...TRACE_VENDORS, { value: "", label: "None" }],
+    defaultValue: "AWSXRAY",
+  },
+];
+
+/**
+ * Creates an observability configuration. Reusable outside the Observability page (e.g. the
+ * wizard's service step): pass `onCreated` to stay where you are instead of opening its page.
+ */
+export function ObservabilityCreateForm({
+  onCreated,
+}: {
+  onCreated?: (created: Extract<ResourceFormState, { status: "created" }>) => void;
+}) {
+  return (
+    <CreateResourceForm
+      id="create-observability"
+      title="Create observability configuration"
+      fields={FIELDS}
+      submitLabel="Create observability configuration"
+      action={createObservabilityAction}
+      {...(onCreated ? { onCreated } : {})}
+    />
+  );
+}
