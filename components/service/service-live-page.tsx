@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { serviceQueries } from "@/lib/query/service-queries";
 
 import { CurrentOperation } from "./current-operation";
+import { CustomDomainsSection } from "./custom-domains/custom-domains-section";
 import { EventLog } from "./event-log";
 import { OperationsTable } from "./operations-table";
 import { ServiceActions } from "./service-actions";
@@ -27,6 +28,7 @@ export function ServiceLivePage({ arn, renderedAt }: { arn: string; renderedAt: 
       <CurrentOperation service={service} operation={operations[0]} renderedAt={renderedAt} />
       <OperationsTable arn={arn} operations={operations} now={now} />
       <EventLog arn={arn} serviceName={service.ServiceName ?? "service"} current={operations[0]} />
+      <CustomDomainsSection service={service} />
       <ServiceConfiguration arn={arn} service={service} />
     </div>
   );

@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 
+import type { WireServiceDomains } from "@/lib/apprunner/api/custom-domains";
 import type { ErrorBody } from "@/lib/apprunner/api/failure-response";
 import type { ServiceList } from "@/lib/apprunner/watch/service-list-item";
 import type {
@@ -40,6 +41,16 @@ export const LIST_SLOW_MS = 15_000;
 export const SNAPSHOT_FALLBACK_MS = 3_000;
 /** Tags change rarely and the stream does not carry them; look again after this long. */
 export const TAGS_STALE_MS = 60_000;
+
+/** How often the custom domains are read again while one of them is still changing. */
+export const DOMAINS_CHANGING_MS = 3_000;
+/** Custom domain statuses that change on their own: the page keeps looking until they settle. */
+const SETTLING_DOMAIN_STATUSES = new Set([
+  "CREATING",
+  "PENDING_CERTIFICATE_DNS_VALIDATION",
+  "BINDING_CERTIFICATE",
+  "DELETING",
+]);
 
 export type LogData = { lines: LogLine[] };
 
@@ -93,6 +104,23 @@ export const serviceQueries = {
     queryOptions({
       queryKey: [...serviceQueries.all(), "tags", arn] as const,
       queryFn: () => getJson<ServiceTags>(`/api/services/tags?arn=${encodeURIComponent(arn)}`),
+      staleTime: TAGS_STALE_MS,
+    }),
+
+  /**
+   * The service's custom domains with their DNS records. The stream does not carry them, so the
+   * page polls while a domain is on its way to ACTIVE (or away) and stops once all have settled.
+   */
+  customDomains: (arn: string) =>
+    queryOptions({
+      queryKey: [...serviceQueries.all(), "custom-domains", arn] as const,
+      queryFn: () =>
+        getJson<WireServiceDomains>(`/api/services/custom-domains?arn=${encodeURIComponent(arn)}`),
+      refetchInterval: (query) =>
+        query.state.data?.domains.some((d) => SETTLING_DOMAIN_STATUSES.has(d.Status ?? ""))
+          ? DOMAINS_CHANGING_MS
+          : false,
+      refetchIntervalInBackground: false,
       staleTime: TAGS_STALE_MS,
     }),
 

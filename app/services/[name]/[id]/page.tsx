@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { ServiceLivePage } from "@/components/service/service-live-page";
+import { describeCustomDomains, type WireServiceDomains } from "@/lib/apprunner/api/custom-domains";
 import { listServiceTags } from "@/lib/apprunner/api/list-service-tags";
 import { loadServiceSnapshot } from "@/lib/apprunner/api/load-service-snapshot";
 import { resolveServiceArn } from "@/lib/apprunner/api/resolve-service-arn";
@@ -24,6 +25,8 @@ type Loaded =
       snapshot: ServiceSnapshot;
       /** Undefined when they could not be read: the browser asks again and says why. */
       tags: WireTag[] | undefined;
+      /** Likewise: undefined when they could not be read. */
+      domains: WireServiceDomains | undefined;
       loadedAt: number;
     }
   | { kind: "missing" }
@@ -33,12 +36,13 @@ async function load(name: string, id: string): Promise<Loaded> {
   try {
     const arn = await resolveServiceArn(name, id);
     if (!arn) return { kind: "missing" };
-    const [snapshot, tags] = await Promise.all([
+    const [snapshot, tags, domains] = await Promise.all([
       loadServiceSnapshot(arn),
-      // Tags are one section of the page; failing to read them must not hide the rest.
+      // Tags and domains are sections of the page; failing to read them must not hide the rest.
       listServiceTags(arn).then(toWire, () => undefined),
+      describeCustomDomains(arn).then(toWire, () => undefined),
     ]);
-    return { kind: "ok", arn, snapshot, tags, loadedAt: Date.now() };
+    return { kind: "ok", arn, snapshot, tags, domains, loadedAt: Date.now() };
   } catch (error) {
     const failure = toAppRunnerFailure(error);
     if (failure.kind === "not-found" || failure.kind === "invalid-request")
@@ -64,6 +68,9 @@ export default async function ServicePage({ params }: Params) {
   queryClient.setQueryData(serviceQueries.detail(loaded.arn).queryKey, loaded.snapshot);
   if (loaded.tags) {
     queryClient.setQueryData(serviceQueries.tags(loaded.arn).queryKey, { tags: loaded.tags });
+  }
+  if (loaded.domains) {
+    queryClient.setQueryData(serviceQueries.customDomains(loaded.arn).queryKey, loaded.domains);
   }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
