@@ -1,3 +1,8 @@
+import {
+  CreateConnectionCommand,
+  CreateObservabilityConfigurationCommand,
+  CreateVpcConnectorCommand,
+} from "@aws-sdk/client-apprunner";
 import type { Locator, Page } from "@playwright/test";
 
 import { expect, servicePath, test } from "./fixtures/apprunner";
@@ -83,4 +88,45 @@ test("the not-found pages fit a phone and lead back to the services", async ({ p
   expect(response?.status()).toBe(404);
   await expectNoSidewaysScroll(page);
   await expectReachable(page.getByRole("link", { name: "Runnerdeck" }));
+});
+
+test("the resource pages fit a phone, with their main action reachable", async ({
+  page,
+  apprunner,
+}) => {
+  test.setTimeout(120_000);
+  const name = apprunner.uniqueName("phone");
+  await apprunner.client.send(
+    new CreateVpcConnectorCommand({
+      VpcConnectorName: name,
+      Subnets: ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"],
+      SecurityGroups: ["sg-0123456789abcdef0"],
+    }),
+  );
+  await apprunner.client.send(
+    new CreateObservabilityConfigurationCommand({
+      ObservabilityConfigurationName: name.slice(0, 32),
+      TraceConfiguration: { Vendor: "AWSXRAY" },
+    }),
+  );
+  await apprunner.client.send(
+    new CreateConnectionCommand({ ConnectionName: name.slice(0, 32), ProviderType: "GITHUB" }),
+  );
+  const pages: [string, string][] = [
+    ["/connections", "Create connection"],
+    [`/connections/${name.slice(0, 32)}`, "Delete connection"],
+    ["/auto-scaling", "Create configuration"],
+    ["/auto-scaling/DefaultConfiguration", "Create revision"],
+    ["/vpc", "Create VPC connector"],
+    [`/vpc/connectors/${name}`, "Delete revision 1"],
+    ["/observability", "Create observability configuration"],
+    [`/observability/${name.slice(0, 32)}`, "Delete revision 1"],
+  ];
+  for (const [path, action] of pages) {
+    await page.goto(path);
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await expectReachable(page.getByRole("button", { name: action, exact: true }));
+  }
 });

@@ -1,0 +1,92 @@
+import { CreateAutoScalingConfigurationCommand } from "@aws-sdk/client-apprunner";
+
+import { expect, servicePath, test } from "./fixtures/apprunner";
+import { expectNoAxeViolations } from "./fixtures/axe";
+import { confirmDelete, createServiceUsing } from "./resources-helpers";
+
+test("an auto scaling configuration is created, then a second revision of it", async ({
+  page,
+  apprunner,
+}) => {
+  const name = apprunner.uniqueName("asc").slice(0, 32);
+  await page.goto("/auto-scaling");
+  await expect(page).toHaveURL(/\/auto-scaling$/);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Max concurrency").fill("50");
+  await page.getByLabel("Min size").fill("2");
+  await page.getByLabel("Max size").fill("5");
+  await page.getByRole("button", { name: "Create configuration" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/auto-scaling/${name}$`));
+  const first = page.getByRole("region", { name: /^Revision 1/ });
+  await expect(first).toContainText("50");
+  await expect(first.getByText("None", { exact: true })).toBeVisible();
+
+  await page.getByLabel("Max size").fill("10");
+  await page.getByRole("button", { name: "Create revision" }).click();
+  const second = page.getByRole("region", { name: /^Revision 2/ });
+  await expect(second).toContainText("(latest)");
+  await expect(second).toContainText("10");
+  await expect(page.getByRole("region", { name: /^Revision 1/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The list has every revision, not only the latest.
+  await page.getByRole("main").getByRole("link", { name: "Auto scaling configurations" }).click();
+  await expect(page).toHaveURL(/\/auto-scaling$/);
+  await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+  const rows = page.getByRole("row").filter({ hasText: name });
+  await expect(rows).toHaveCount(2);
+
+  // An unused revision that is not the default can be deleted.
+  await page.getByRole("link", { name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/auto-scaling/${name}$`));
+  await page.getByRole("button", { name: "Delete revision 1" }).click();
+  await confirmDelete(page, name, "Delete revision 1");
+  await expect(page.getByRole("region", { name: /^Revision 1/ })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: /^Revision 2/ })).toBeVisible();
+});
+
+test("the default configuration can't be deleted, and says why", async ({ page }) => {
+  await page.goto("/auto-scaling/DefaultConfiguration");
+  await expect(page).toHaveURL(/\/auto-scaling\/DefaultConfiguration$/);
+  const revision = page.getByRole("region", { name: /^Revision 1/ });
+  await expect(revision).toContainText("Default");
+  const remove = revision.getByRole("button", { name: "Delete revision 1" });
+  await expect(remove).toBeDisabled();
+  await expect(remove).toHaveAccessibleDescription(/account's default auto scaling configuration/);
+  await expect(revision.getByRole("button", { name: /as default/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("deleting an auto scaling configuration a service uses is refused, with the reason", async ({
+  page,
+  apprunner,
+}) => {
+  const name = apprunner.uniqueName("asc").slice(0, 32);
+  const { AutoScalingConfiguration: config } = await apprunner.client.send(
+    new CreateAutoScalingConfigurationCommand({ AutoScalingConfigurationName: name, MaxSize: 3 }),
+  );
+  await page.goto(`/auto-scaling/${name}`);
+  await expect(page).toHaveURL(new RegExp(`/auto-scaling/${name}$`));
+  const remove = page.getByRole("button", { name: "Delete revision 1" });
+  await expect(remove).toBeEnabled();
+
+  // A service takes it while this page is open: App Runner refuses, and says why.
+  const service = await createServiceUsing(apprunner.client, apprunner.uniqueName("asc-user"), {
+    autoScalingArn: config!.AutoScalingConfigurationArn,
+  });
+  await remove.click();
+  await confirmDelete(page, name, "Delete revision 1");
+  await expect(page.getByRole("dialog").getByRole("alert")).toContainText("services use it");
+  await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+
+  // Looked at again, Delete is withheld with the reason, and the service is named.
+  await page.reload();
+  await expect(page).toHaveURL(new RegExp(`/auto-scaling/${name}$`));
+  await expect(remove).toBeDisabled();
+  await expect(remove).toHaveAccessibleDescription(
+    `Service ${service.ServiceName} uses this auto scaling configuration. Give them another auto scaling configuration first.`,
+  );
+  await page.getByRole("link", { name: service.ServiceName }).click();
+  await expect(page).toHaveURL(new RegExp(`${servicePath(service)}$`));
+});

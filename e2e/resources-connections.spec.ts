@@ -1,0 +1,70 @@
+import { expect, test } from "./fixtures/apprunner";
+import { expectNoAxeViolations } from "./fixtures/axe";
+import { confirmDelete } from "./resources-helpers";
+
+test("the navigation leads to every resource page", async ({ page }) => {
+  await page.goto("/services");
+  await expect(page).toHaveURL(/\/services$/);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [label, path, heading] of [
+    ["Connections", "/connections", "Connections"],
+    ["Auto scaling", "/auto-scaling", "Auto scaling configurations"],
+    ["VPC", "/vpc", "VPC"],
+    ["Observability", "/observability", "Observability configurations"],
+  ] as const) {
+    await nav.getByRole("link", { name: label, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole("heading", { level: 1, name: heading, exact: true })).toBeVisible();
+    await expect(nav.getByRole("link", { name: label, exact: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await expectNoAxeViolations(page);
+  }
+});
+
+test("a connection is created, becomes Available on its own, and is deleted", async ({
+  page,
+  apprunner,
+}) => {
+  const name = apprunner.uniqueName("conn").slice(0, 32);
+  await page.goto("/connections");
+  await expect(page).toHaveURL(/\/connections$/);
+  await page.getByLabel("Connection name").fill(name);
+  await page.getByLabel("Provider").selectOption({ label: "Bitbucket" });
+  await page.getByRole("button", { name: "Create connection" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/connections/${name}$`));
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  // The emulator finishes the handshake by itself; the page follows without a reload.
+  await expect(page.getByTestId("connection-status")).toHaveText("Available");
+  await expect(page.getByText("Bitbucket", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("main").getByRole("link", { name: "Connections", exact: true }).click();
+  await expect(page).toHaveURL(/\/connections$/);
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name }) });
+  await expect(row).toContainText("Available");
+  await expectNoAxeViolations(page);
+
+  await row.getByRole("link", { name }).click();
+  await expect(page).toHaveURL(new RegExp(`/connections/${name}$`));
+  await page.getByRole("button", { name: "Delete connection" }).click();
+  await confirmDelete(page, name, "Delete connection");
+  await expect(page).toHaveURL(/\/connections$/);
+  await expect(page.getByRole("link", { name })).toHaveCount(0);
+});
+
+test("a bad connection name is refused at its field, with focus on the problems", async ({
+  page,
+}) => {
+  await page.goto("/connections");
+  await expect(page).toHaveURL(/\/connections$/);
+  await page.getByLabel("Connection name").fill("a!");
+  await page.getByRole("button", { name: "Create connection" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "it could not be done" });
+  await expect(summary).toBeFocused();
+  await expect(page.getByLabel("Connection name")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Connection name")).toHaveValue("a!");
+  await expect(page).toHaveURL(/\/connections$/);
+});
