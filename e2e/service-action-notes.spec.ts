@@ -27,11 +27,14 @@ test("the pause note goes once the service shows Paused, the delete note once it
   await expect(note).not.toContainText("Deleting the service.");
 });
 
-test("a reason every button shares is said once, and each button is described by it", async ({
+test("while an operation runs, its reason is said once and describes every button", async ({
   page,
   apprunner,
 }) => {
   const service = await apprunner.createService();
+  // Held at the state the server rendered (creating): the operation would end within seconds,
+  // sooner than a loaded machine can check four buttons.
+  await page.route(/\/api\/services\/(events|snapshot)/, (route) => route.abort());
   await page.goto(servicePath(service));
   await expect(page.getByTestId("service-status")).toHaveText("Operation in progress");
   const actions = page.getByRole("region", { name: "Actions" });
@@ -41,9 +44,16 @@ test("a reason every button shares is said once, and each button is described by
     await expect(button).toBeDisabled();
     await expect(button).toHaveAccessibleDescription("An operation is in progress.");
   }
+});
 
-  // Once paused, the buttons are disabled for different reasons: each keeps its own.
+test("reasons that differ stay beside their buttons; the deleted service's is said once", async ({
+  page,
+  apprunner,
+}) => {
+  const service = await apprunner.createService();
   await apprunner.waitForStatus(service.ServiceArn!, "RUNNING");
+  await page.goto(servicePath(service));
+  const actions = page.getByRole("region", { name: "Actions" });
   await page.getByRole("button", { name: "Pause", exact: true }).click();
   await expect(page.getByTestId("service-status")).toHaveText("Paused", { timeout: 20_000 });
   await expect(
@@ -53,7 +63,6 @@ test("a reason every button shares is said once, and each button is described by
     actions.getByRole("button", { name: "Pause", exact: true }),
   ).toHaveAccessibleDescription("The service is already paused.");
 
-  // Deleted: the same reason again for all four, which stays (unlike a running operation's).
   await apprunner.client.send(new DeleteServiceCommand({ ServiceArn: service.ServiceArn }));
   // The page learns of a change made elsewhere at the hub's next stable-state poll (12 s).
   await expect(page.getByTestId("service-status")).toHaveText("Deleted", { timeout: 30_000 });
