@@ -11,6 +11,8 @@ test("an ECR Public image service, from a blank form to its live page", async ({
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Start blank" }).click();
   await expect(page).toHaveURL(/\/services\/new\/source$/);
+  // The URL changes before the step replaces the loading state; check the page once it is there.
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Source");
   await expectNoAxeViolations(page);
 
   await expect(page.getByRole("radio", { name: "Container image" })).toBeChecked();

@@ -5,18 +5,18 @@ import { useFormContext, useWatch } from "react-hook-form";
 
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { SERVICE_NAME_HINT } from "@/lib/apprunner/form/form-messages";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { fieldId } from "./field-id";
 import { useServiceNameCheck } from "./use-service-name-check";
-import { useFieldIssue } from "./wizard-context";
+import { useFieldIssue, useWizardCheck } from "./wizard-context";
 
 const CHECK_DELAY_MS = 400;
 
 /** The service name, checked against existing services as it is typed (debounced). */
 export function ServiceNameField() {
   const path = "service.name";
+  const { SERVICE_NAME_HINT } = useWizardCheck();
   const { register, control } = useFormContext<WizardValues>();
   const name = useWatch({ control, name: path }).trim();
   const [checked, setChecked] = useState(name);

@@ -10,7 +10,7 @@ import { errorAt } from "./field-errors";
 import type { WizardPath } from "./wizard-path";
 
 /** The wizard's check, loaded after the first paint (zod is not part of the first load). */
-export type Validator = typeof import("./wizard-resolver");
+export type Validator = typeof import("./wizard-check");
 
 export type WizardContextValue = {
   /** The check, once loaded. */
@@ -57,5 +57,12 @@ export function useFieldIssue(path: string): string | undefined {
 }
 
 export function loadValidator(): Promise<Validator> {
-  return import("./wizard-resolver");
+  return import("./wizard-check");
+}
+
+/** The check module; steps render only once it has loaded (the provider waits for it). */
+export function useWizardCheck(): Validator {
+  const { validator } = useWizard();
+  if (!validator) throw new Error("The wizard's check is not loaded yet");
+  return validator;
 }

@@ -17,7 +17,7 @@ import {
   type WizardContextValue,
 } from "./wizard-context";
 import type { WizardPath } from "./wizard-path";
-import type { WizardResolverContext } from "./wizard-resolver";
+import type { WizardResolverContext } from "./wizard-check";
 
 const SAVE_DELAY_MS = 300;
 

@@ -2,7 +2,7 @@ import type { ResolverOptions } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 
 import { flattenErrors } from "@/components/wizard/field-errors";
-import { wizardResolver } from "@/components/wizard/wizard-resolver";
+import { wizardResolver } from "@/components/wizard/wizard-check";
 import { blankValues } from "@/lib/apprunner/form/defaults";
 import { autoDeployRefusal, dualStackRefusal } from "@/lib/apprunner/form/refused-choices";
 import { toCreateServiceInput } from "@/lib/apprunner/form/to-create-service-input";

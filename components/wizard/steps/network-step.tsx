@@ -4,12 +4,12 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
-import { dualStackRefusal } from "@/lib/apprunner/form/refused-choices";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 import { wizardQueries } from "@/lib/query/wizard-queries";
 
 import { RadioField } from "../radio-field";
 import { SelectField } from "../select-field";
+import { useWizardCheck } from "../wizard-context";
 
 export function NetworkStep() {
   const { control, setValue } = useFormContext<WizardValues>();
@@ -18,7 +18,7 @@ export function NetworkStep() {
     ...wizardQueries.vpcConnectors(),
     enabled: network.egressType === "VPC",
   });
-  const dualStackRefused = dualStackRefusal(network.ingress);
+  const dualStackRefused = useWizardCheck().dualStackRefusal(network.ingress);
 
   // Fall back to the default rather than keep a value App Runner refuses.
   useEffect(() => {

@@ -3,18 +3,18 @@
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
-import { IMAGE_EXAMPLES } from "@/lib/apprunner/form/form-messages";
-import { autoDeployRefusal } from "@/lib/apprunner/form/refused-choices";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { ConnectionPicker } from "../connection-picker";
 import { DeployTriggerField } from "../deploy-trigger-field";
 import { RadioField } from "../radio-field";
 import { TextField } from "../text-field";
+import { useWizardCheck } from "../wizard-context";
 
 export function SourceStep() {
   const { control, setValue } = useFormContext<WizardValues>();
   const source = useWatch({ control, name: "source" });
+  const { autoDeployRefusal, IMAGE_EXAMPLES } = useWizardCheck();
   const reason = autoDeployRefusal(source);
 
   // A source App Runner can't watch (ECR Public) turns automatic deployment off.
