@@ -85,7 +85,7 @@ test("deleting an auto scaling configuration a service uses is refused, with the
   await expect(page).toHaveURL(new RegExp(`/auto-scaling/${name}$`));
   await expect(remove).toBeDisabled();
   await expect(remove).toHaveAccessibleDescription(
-    `Service ${service.ServiceName} uses this auto scaling configuration. Give them another auto scaling configuration first.`,
+    `Service ${service.ServiceName} uses this auto scaling configuration. Give it another auto scaling configuration first.`,
   );
   await page.getByRole("link", { name: service.ServiceName }).click();
   await expect(page).toHaveURL(new RegExp(`${servicePath(service)}$`));

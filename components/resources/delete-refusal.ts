@@ -5,19 +5,19 @@ export type DeletableKind = "auto-scaling" | "vpc-connector" | "observability" |
 const WHAT: Record<DeletableKind, { noun: string; move: string }> = {
   "auto-scaling": {
     noun: "this auto scaling configuration",
-    move: "Give them another auto scaling configuration first.",
+    move: "Give {them} another auto scaling configuration first.",
   },
   "vpc-connector": {
     noun: "this VPC connector for outgoing traffic",
-    move: "Change their networking to another connector or to public egress first.",
+    move: "Change {their} networking to another connector or to public egress first.",
   },
   observability: {
     noun: "this observability configuration for tracing",
-    move: "Turn tracing off or give them another configuration first.",
+    move: "Turn {their} tracing off or give {them} another configuration first.",
   },
   connection: {
     noun: "this connection",
-    move: "Give them another connection first.",
+    move: "Give {them} another connection first.",
   },
 };
 
@@ -41,5 +41,9 @@ export function deleteRefusal(
     return "This is the account's default auto scaling configuration, which services get when they name none. Make another revision the default first.";
   if (facts.users.length === 0) return undefined;
   const { noun, move } = WHAT[kind];
-  return `${naming(facts.users)} ${noun}. ${move}`;
+  const one = facts.users.length === 1;
+  const advice = move
+    .replaceAll("{them}", one ? "it" : "them")
+    .replaceAll("{their}", one ? "its" : "their");
+  return `${naming(facts.users)} ${noun}. ${advice}`;
 }

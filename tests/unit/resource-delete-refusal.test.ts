@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 
 import { deleteRefusal } from "@/components/resources/delete-refusal";
 import { groupRevisions } from "@/components/resources/group-revisions";
+import { consoleConnectionsUrl } from "@/components/resources/handshake-note";
+import { resourceNameFromArn } from "@/components/resources/resource-arn";
 import { usersOf } from "@/components/resources/resource-users";
+import { splitIds } from "@/components/resources/split-ids";
 
 const service = (name: string, refs: Record<string, string> = {}) => ({
   arn: `arn:aws:apprunner:us-east-1:123456789012:service/${name}/0123`,
@@ -47,7 +50,7 @@ describe("deleteRefusal", () => {
 
   it("names the service that uses it and what to do", () => {
     expect(deleteRefusal("auto-scaling", { users: one })).toBe(
-      "Service web uses this auto scaling configuration. Give them another auto scaling configuration first.",
+      "Service web uses this auto scaling configuration. Give it another auto scaling configuration first.",
     );
     expect(deleteRefusal("observability", { users: one })).toMatch(/^Service web uses .*tracing/);
   });
@@ -80,5 +83,31 @@ describe("groupRevisions", () => {
       ["a", [3, 2, 1]],
       ["b", [1]],
     ]);
+  });
+});
+
+describe("resource identifiers", () => {
+  it("reads the name out of any App Runner resource ARN", () => {
+    expect(
+      resourceNameFromArn(
+        "arn:aws:apprunner:us-east-1:123456789012:vpcconnector/private-egress/3/0123456789abcdef0123456789abcdef",
+      ),
+    ).toBe("private-egress");
+    expect(resourceNameFromArn("not-an-arn/name")).toBeUndefined();
+  });
+
+  it("links to the App Runner console's connections page of the region", () => {
+    expect(consoleConnectionsUrl("eu-west-1")).toBe(
+      "https://eu-west-1.console.aws.amazon.com/apprunner/home?region=eu-west-1#/connections",
+    );
+  });
+
+  it("reads typed ID lists whatever separates them", () => {
+    expect(splitIds(" subnet-a, subnet-b\nsubnet-c  ,")).toEqual([
+      "subnet-a",
+      "subnet-b",
+      "subnet-c",
+    ]);
+    expect(splitIds(null)).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ export type ServiceReference = {
  */
 export async function loadServiceReferences(): Promise<ServiceReference[]> {
   const summaries = await listServices();
+  // One service that can't be described must not hide the whole page; App Runner still has
+  // the last word on a delete, and its refusal is shown.
   const described = await mapLimit(summaries, 4, async (s) =>
     s.ServiceArn ? describeService(s.ServiceArn).catch(() => undefined) : undefined,
   );
