@@ -9,7 +9,8 @@ import { Input } from "@/components/ui/input";
 import { DEFAULT_AUTO_SCALING } from "@/lib/apprunner/constants";
 import type { AutoScalingItem } from "@/lib/apprunner/form/picker-items";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
-import { fetchJson, RouteCallError, wizardQueries } from "@/lib/query/wizard-queries";
+import { RouteResponseError } from "@/lib/query/route-response-error";
+import { fetchJson, wizardQueries } from "@/lib/query/wizard-queries";
 
 import { createOnEnter, InlineCreatePanel } from "./inline-create-panel";
 import { RadioField } from "./radio-field";
@@ -67,7 +68,7 @@ export function AutoScalingPicker() {
       setCreating(false);
     },
   });
-  const createError = create.error instanceof RouteCallError ? create.error : undefined;
+  const createError = create.error instanceof RouteResponseError ? create.error : undefined;
 
   const options = (configs.data ?? [])
     .filter((c) => !c.isDefault || c.name !== DEFAULT_AUTO_SCALING.AutoScalingConfigurationName)

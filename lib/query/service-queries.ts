@@ -1,7 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 
 import type { WireServiceDomains } from "@/lib/apprunner/api/custom-domains";
-import type { ErrorBody } from "@/lib/apprunner/api/failure-response";
 import type { ServiceList } from "@/lib/apprunner/watch/service-list-item";
 import type {
   LogLine,
@@ -10,27 +9,11 @@ import type {
   ServiceTags,
 } from "@/lib/apprunner/watch/wire";
 
-/** A dashboard route answered with an error: its message is already a sentence for a person. */
-export class RouteResponseError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly kind: ErrorBody["kind"] | undefined,
-  ) {
-    super(message);
-  }
-}
+import { RouteResponseError } from "./route-response-error";
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { cache: "no-store" });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as Partial<ErrorBody>;
-    throw new RouteResponseError(
-      body.message ?? `The dashboard answered ${response.status}.`,
-      response.status,
-      body.kind,
-    );
-  }
+  if (!response.ok) throw await RouteResponseError.from(response);
   return (await response.json()) as T;
 }
 

@@ -5,34 +5,18 @@ import type {
   ConnectionItem,
   NameCheck,
   ObservabilityItem,
-  RouteError,
   VpcConnectorItem,
 } from "@/lib/apprunner/form/picker-items";
 
-/** A failed route call, carrying the route's message (and field) for the picker to show. */
-export class RouteCallError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
+import { RouteResponseError } from "./route-response-error";
 
 export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, {
     ...init,
     headers: { "Content-Type": "application/json", ...init?.headers },
   });
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = body as RouteError | null;
-    throw new RouteCallError(
-      error?.message ?? `The request failed (${response.status}).`,
-      error?.field,
-    );
-  }
-  return body as T;
+  if (!response.ok) throw await RouteResponseError.from(response);
+  return (await response.json()) as T;
 }
 
 /** All the lists the wizard's pickers read, in one place (TanStack Query's queryOptions). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseEnvFile } from "@/lib/apprunner/form/env-file";
 import { looksSecret } from "@/lib/apprunner/form/looks-secret";
 import { formFieldForApiPath } from "@/lib/apprunner/form/form-field-for-api-path";
-import { runOnce } from "@/lib/apprunner/form/submission-guard";
+import { runOnce } from "@/lib/apprunner/api/submission-guard";
 
 describe("pasting a .env", () => {
   it("reads names and values, quotes, export and comments, and reports what it skipped", () => {

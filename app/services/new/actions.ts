@@ -5,12 +5,11 @@ import { redirect } from "next/navigation";
 import { createService as sendCreateService } from "@/lib/apprunner/api/create-service";
 import { failureResult } from "@/lib/apprunner/api/failure-result";
 import { findServiceByName } from "@/lib/apprunner/api/find-service-by-name";
+import { runOnce, type CreateOutcome } from "@/lib/apprunner/api/submission-guard";
 import { toAppRunnerFailure } from "@/lib/apprunner/errors";
 import { formFieldForApiPath } from "@/lib/apprunner/form/form-field-for-api-path";
-import { runOnce, type CreateOutcome } from "@/lib/apprunner/form/submission-guard";
 import { toCreateServiceInput } from "@/lib/apprunner/form/to-create-service-input";
 import { validateWizard, wizardSchema } from "@/lib/apprunner/form/wizard-schema";
-import { validateOperationInput } from "@/lib/apprunner/validation";
 
 import type { CreateServiceState } from "./create-service-state";
 
@@ -41,7 +40,8 @@ async function attemptCreate(values: unknown): Promise<CreateOutcome> {
       retryable: true,
       result: errorState("The form could not be read. Reload the page and try again."),
     };
-  // Never trust the browser: the same checks as the wizard, then the API's own rules.
+  // Never trust the browser: the wizard's own check again, which runs the request through
+  // validateOperationInput (the API's shapes and rules) and puts each problem on its field.
   const formIssues = validateWizard(parsed.data);
   if (formIssues.length)
     return {
@@ -50,14 +50,6 @@ async function attemptCreate(values: unknown): Promise<CreateOutcome> {
       result: errorState("Some answers need fixing before the service can be created.", formIssues),
     };
   const input = toCreateServiceInput(parsed.data);
-  const checked = validateOperationInput("CreateService", input);
-  if (!checked.ok) {
-    const fieldErrors = checked.issues.flatMap((i) => {
-      const path = formFieldForApiPath(i.path);
-      return path ? [{ path, message: i.message }] : [];
-    });
-    return { kind: "failed", retryable: true, result: errorState(checked.message, fieldErrors) };
-  }
 
   try {
     const created = await sendCreateService(input);

@@ -2,7 +2,7 @@ import "server-only";
 
 import { toAppRunnerFailure } from "@/lib/apprunner/errors";
 import { fromService } from "@/lib/apprunner/form/from-service";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { describeService } from "./describe-service";
 import { listServiceTags } from "./list-service-tags";

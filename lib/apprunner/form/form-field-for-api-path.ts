@@ -1,6 +1,6 @@
 /**
  * Where an API member (`SourceConfiguration.ImageRepository.ImageIdentifier`, as
- * validateOperationInput and toApiError name it) lives in the wizard's form, so a server-side
+ * validateOperationInput and toAppRunnerFailure name it) lives in the wizard's form, so a server-side
  * problem lands on the field a person can fix.
  */
 const RULES: readonly [RegExp, string][] = [

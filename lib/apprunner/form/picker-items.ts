@@ -4,5 +4,3 @@ export type AutoScalingItem = { arn: string; name: string; revision: number; isD
 export type VpcConnectorItem = { arn: string; name: string; revision: number };
 export type ObservabilityItem = { arn: string; name: string; revision: number };
 export type NameCheck = { name: string; taken: boolean };
-/** A failed call, as the routes answer it (never a stack trace or SDK metadata). */
-export type RouteError = { message: string; field?: string | undefined };

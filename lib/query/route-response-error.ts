@@ -1,0 +1,28 @@
+import type { ErrorBody } from "@/lib/apprunner/api/failure-response";
+
+/**
+ * A dashboard route answered with an error (ErrorBody): its message is already a sentence for a
+ * person, `field` names the request member at fault when the route knows it. The one
+ * browser-side error class, for the services area and the wizard's pickers alike.
+ */
+export class RouteResponseError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly kind: ErrorBody["kind"] | undefined,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+
+  /** The error a failed response stands for; its body is read if it is an ErrorBody. */
+  static async from(response: Response): Promise<RouteResponseError> {
+    const body = (await response.json().catch(() => ({}))) as Partial<ErrorBody> | null;
+    return new RouteResponseError(
+      body?.message ?? `The dashboard answered ${response.status}.`,
+      response.status,
+      body?.kind,
+      body?.field,
+    );
+  }
+}
