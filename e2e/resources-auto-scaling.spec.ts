@@ -1,4 +1,8 @@
-import { CreateAutoScalingConfigurationCommand } from "@aws-sdk/client-apprunner";
+import {
+  CreateAutoScalingConfigurationCommand,
+  ListAutoScalingConfigurationsCommand,
+  UpdateDefaultAutoScalingConfigurationCommand,
+} from "@aws-sdk/client-apprunner";
 
 import { expect, servicePath, test } from "./fixtures/apprunner";
 import { expectNoAxeViolations } from "./fixtures/axe";
@@ -46,16 +50,56 @@ test("an auto scaling configuration is created, then a second revision of it", a
   await expect(page.getByRole("region", { name: /^Revision 2/ })).toBeVisible();
 });
 
-test("the default configuration can't be deleted, and says why", async ({ page }) => {
+test("the default can't be deleted and says why; Set default moves it", async ({
+  page,
+  apprunner,
+}) => {
   await page.goto("/auto-scaling/DefaultConfiguration");
   await expect(page).toHaveURL(/\/auto-scaling\/DefaultConfiguration$/);
-  const revision = page.getByRole("region", { name: /^Revision 1/ });
-  await expect(revision).toContainText("Default");
-  const remove = revision.getByRole("button", { name: "Delete revision 1" });
-  await expect(remove).toBeDisabled();
-  await expect(remove).toHaveAccessibleDescription(/account's default auto scaling configuration/);
-  await expect(revision.getByRole("button", { name: /as default/ })).toHaveCount(0);
+  const builtIn = page.getByRole("region", { name: /^Revision 1/ });
+  await expect(builtIn).toContainText("Default");
+  const removeBuiltIn = builtIn.getByRole("button", { name: "Delete revision 1" });
+  await expect(removeBuiltIn).toBeDisabled();
+  await expect(removeBuiltIn).toHaveAccessibleDescription(
+    /account's default auto scaling configuration/,
+  );
+  await expect(builtIn.getByRole("button", { name: "Set revision 1 as default" })).toBeDisabled();
   await expectNoAxeViolations(page);
+
+  const name = apprunner.uniqueName("asc").slice(0, 32);
+  await apprunner.client.send(
+    new CreateAutoScalingConfigurationCommand({ AutoScalingConfigurationName: name }),
+  );
+  try {
+    await page.goto(`/auto-scaling/${name}`);
+    await expect(page).toHaveURL(new RegExp(`/auto-scaling/${name}$`));
+    await page.getByRole("button", { name: "Set revision 1 as default" }).click();
+    await expect(page.getByText("This revision is now the default.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Delete revision 1" })).toBeDisabled();
+
+    // Moving the default back frees it again.
+    await page.goto("/auto-scaling/DefaultConfiguration");
+    await expect(page).toHaveURL(/\/auto-scaling\/DefaultConfiguration$/);
+    await page.getByRole("button", { name: "Set revision 1 as default" }).click();
+    await expect(page.getByText("This revision is now the default.")).toBeVisible();
+    await page.goto(`/auto-scaling/${name}`);
+    await expect(page).toHaveURL(new RegExp(`/auto-scaling/${name}$`));
+    await expect(page.getByRole("button", { name: "Delete revision 1" })).toBeEnabled();
+  } finally {
+    // Other tests' services must get the built-in default again, whatever happened here.
+    const { AutoScalingConfigurationSummaryList: all = [] } = await apprunner.client.send(
+      new ListAutoScalingConfigurationsCommand({
+        AutoScalingConfigurationName: "DefaultConfiguration",
+      }),
+    );
+    const builtInArn = all[0]?.AutoScalingConfigurationArn;
+    if (builtInArn)
+      await apprunner.client.send(
+        new UpdateDefaultAutoScalingConfigurationCommand({
+          AutoScalingConfigurationArn: builtInArn,
+        }),
+      );
+  }
 });
 
 test("deleting an auto scaling configuration a service uses is refused, with the reason", async ({

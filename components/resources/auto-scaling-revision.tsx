@@ -50,11 +50,12 @@ export function AutoScalingRevision({
         ]}
       />
       <div className="flex flex-wrap items-start gap-4">
-        {!config.IsDefault && (
-          <RunActionButton action={setDefaultAutoScalingAction.bind(null, arn)}>
-            Set revision {revision} as default
-          </RunActionButton>
-        )}
+        <RunActionButton
+          action={setDefaultAutoScalingAction.bind(null, arn)}
+          disabledReason={config.IsDefault ? "It is the default." : undefined}
+        >
+          Set revision {revision} as default
+        </RunActionButton>
         <DeleteResourceButton
           label={`Delete revision ${revision}`}
           title={`Delete revision ${revision} of ${name}?`}

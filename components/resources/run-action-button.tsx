@@ -1,30 +1,43 @@
 "use client";
 
-import { useState, useTransition, type ReactNode } from "react";
+import { useId, useState, useTransition, type ReactNode } from "react";
 
 import { Button } from "@/components/ui/button";
 
 import type { ResourceActionResult } from "./resource-action-result";
 
-/** A one-click action (e.g. Set default) that announces its outcome, or App Runner's refusal. */
+/**
+ * A one-click action (e.g. Set default) that announces its outcome, or App Runner's refusal.
+ * It stays in place, disabled with the reason, once it no longer applies, so the outcome stays
+ * readable after the page re-renders.
+ */
 export function RunActionButton({
   action,
+  disabledReason,
   children,
 }: {
   action: () => Promise<ResourceActionResult>;
+  disabledReason?: string | undefined;
   children: ReactNode;
 }) {
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ResourceActionResult | undefined>();
+  const reasonId = useId();
   return (
-    <div className="flex flex-col items-start gap-1">
+    <div className="flex max-w-md flex-col items-start gap-1">
       <Button
         variant="secondary"
-        disabled={pending}
+        disabled={pending || Boolean(disabledReason)}
+        aria-describedby={disabledReason ? reasonId : undefined}
         onClick={() => startTransition(async () => setResult(await action()))}
       >
         {children}
       </Button>
+      {disabledReason && (
+        <span id={reasonId} className="text-xs text-zinc-700 dark:text-zinc-300">
+          {disabledReason}
+        </span>
+      )}
       <p
         role="status"
         className={
