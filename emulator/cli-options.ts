@@ -59,46 +59,31 @@ export function parseFaults(spec: string): Faults | undefined {
 
 type Setter = (options: EmulatorOptions, value: string) => boolean;
 
+/** A setter that stores what `parse` makes of the value; `undefined` means the value is bad. */
+function setter<K extends keyof EmulatorOptions>(
+  key: K,
+  parse: (value: string) => EmulatorOptions[K] | undefined,
+): Setter {
+  return (options, value) => {
+    const parsed = parse(value);
+    if (parsed === undefined) return false;
+    options[key] = parsed;
+    return true;
+  };
+}
+
+function matching(pattern: RegExp): (value: string) => string | undefined {
+  return (value) => (pattern.test(value) ? value : undefined);
+}
+
 const SETTERS: Record<string, Setter> = {
-  "--port": (o, v) => {
-    const n = integer(v, 0, 65535);
-    if (n === undefined) return false;
-    o.port = n;
-    return true;
-  },
-  "--host": (o, v) => {
-    if (!/^[A-Za-z0-9.:[\]-]+$/.test(v)) return false;
-    o.host = v;
-    return true;
-  },
-  "--data-dir": (o, v) => {
-    if (v === "") return false;
-    o.dataDir = v;
-    return true;
-  },
-  "--operation-ms": (o, v) => {
-    const n = integer(v, 10, 3_600_000);
-    if (n === undefined) return false;
-    o.operationMs = n;
-    return true;
-  },
-  "--account-id": (o, v) => {
-    if (!/^\d{12}$/.test(v)) return false;
-    o.accountId = v;
-    return true;
-  },
-  "--max-services": (o, v) => {
-    const n = integer(v, 0, 1_000_000);
-    if (n === undefined) return false;
-    o.maxServices = n;
-    return true;
-  },
-  "--faults": (o, v) => {
-    const faults = parseFaults(v);
-    if (!faults) return false;
-    o.faults = faults;
-    return true;
-  },
+  "--port": setter("port", (v) => integer(v, 0, 65535)),
+  "--host": setter("host", matching(/^[A-Za-z0-9.:[\]-]+$/)),
+  "--data-dir": setter("dataDir", (v) => (v === "" ? undefined : v)),
+  "--operation-ms": setter("operationMs", (v) => integer(v, 10, 3_600_000)),
+  "--account-id": setter("accountId", matching(/^\d{12}$/)),
+  "--max-services": setter("maxServices", (v) => integer(v, 0, 1_000_000)),
+  "--faults": setter("faults", parseFaults),
 };
 
 export function parseCliOptions(argv: readonly string[]): ParseResult {

@@ -6,7 +6,9 @@ import type { AutoScalingDoc } from "../shapes/auto-scaling";
 import type { ServiceDoc } from "../shapes/service";
 import type { ResourceRow } from "../store/resource-store";
 import { fieldError } from "./field-error";
+import { insertResource } from "./insert-resource";
 import { parseDoc } from "./lookup";
+import { refreshLatestRevision } from "./revisions";
 
 /**
  * Auto scaling configurations as App Runner keeps them: named revisions, one `Latest` per name,
@@ -36,16 +38,7 @@ export function insertRevision(
     CreatedAt: epochSeconds(ctx.now),
     IsDefault: isDefault,
   };
-  ctx.store.insert({
-    arn,
-    kind: "auto-scaling",
-    region: ctx.region,
-    name,
-    status: "ACTIVE",
-    link: null,
-    doc: JSON.stringify(doc),
-    extra: "{}",
-  });
+  insertResource(ctx, { arn, kind: "auto-scaling", name, status: "ACTIVE" }, doc);
   return { row: ctx.store.get(arn)!, doc };
 }
 
@@ -109,19 +102,11 @@ export function resolveAutoScaling(ctx: HandlerContext, arn: string | undefined)
   return found;
 }
 
+export const revisionOf = (doc: AutoScalingDoc) => doc.AutoScalingConfigurationRevision;
+
 /** Latest is true only on the highest active revision of a name. */
 export function refreshLatest(ctx: HandlerContext, name: string): void {
-  const rows = ctx.store.all("auto-scaling", ctx.region).filter((r) => r.name === name);
-  const active = rows.filter((r) => r.status === "ACTIVE");
-  const top = Math.max(
-    0,
-    ...active.map((r) => parseDoc<AutoScalingDoc>(r).AutoScalingConfigurationRevision ?? 0),
-  );
-  for (const row of rows) {
-    const doc = parseDoc<AutoScalingDoc>(row);
-    const latest = row.status === "ACTIVE" && doc.AutoScalingConfigurationRevision === top;
-    if (doc.Latest !== latest) saveRevision(ctx, row, { ...doc, Latest: latest });
-  }
+  refreshLatestRevision(ctx, "auto-scaling", name, revisionOf);
 }
 
 /** Services carry a copy of their configuration's summary; keep IsDefault in it current. */

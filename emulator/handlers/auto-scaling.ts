@@ -13,11 +13,13 @@ import {
   insertRevision,
   refreshLatest,
   refreshServices,
+  revisionOf,
   saveRevision,
 } from "./auto-scaling-revisions";
 import { fieldError } from "./field-error";
 import { alreadyDeleted, parseDoc, pageSize, requireResource } from "./lookup";
 import { putTags } from "./put-tags";
+import { nextRevision } from "./revisions";
 
 export const autoScalingHandlers = {
   CreateAutoScalingConfiguration(input, ctx) {
@@ -51,12 +53,7 @@ export const autoScalingHandlers = {
       throw new ServiceQuotaExceededError(
         `Auto scaling configuration ${name} already has ${QUOTAS.autoScalingRevisionsPerName} active revisions. Delete an older revision first.`,
       );
-    const revision =
-      1 +
-      Math.max(
-        0,
-        ...sameName.map((r) => parseDoc<AutoScalingDoc>(r).AutoScalingConfigurationRevision ?? 0),
-      );
+    const revision = nextRevision(sameName, name, revisionOf);
     const { row } = insertRevision(ctx, name, revision, values, false);
     putTags(ctx, row.arn, input.Tags ?? []);
     refreshLatest(ctx, name);

@@ -7,8 +7,10 @@ import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import type { Lifecycle } from "../lifecycle/lifecycle";
 import { pageArray } from "../pagination";
 import type { ResourceStore } from "../store/resource-store";
+import { insertResource } from "./insert-resource";
 import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
 import { putTags } from "./put-tags";
+import { requireUnused } from "./require-unused";
 
 type ConnectionDoc = Connection;
 
@@ -44,16 +46,11 @@ export const connectionHandlers = {
       Status: "PENDING_HANDSHAKE",
       CreatedAt: epochSeconds(ctx.now),
     };
-    ctx.store.insert({
-      arn,
-      kind: "connection",
-      region: ctx.region,
-      name: input.ConnectionName,
-      status: "PENDING_HANDSHAKE",
-      link: null,
-      doc: JSON.stringify(doc),
-      extra: "{}",
-    });
+    insertResource(
+      ctx,
+      { arn, kind: "connection", name: input.ConnectionName, status: "PENDING_HANDSHAKE" },
+      doc,
+    );
     putTags(ctx, arn, input.Tags ?? []);
     ctx.lifecycle.after(
       Math.min(3_000, ctx.lifecycle.fraction(0.2)),
@@ -67,15 +64,12 @@ export const connectionHandlers = {
   DeleteConnection(input, ctx) {
     const row = requireResource(ctx, input.ConnectionArn, "connection");
     if (row.status === "DELETED") throw alreadyDeleted(row);
-    const user = ctx.store.serviceUsing(
-      ctx.region,
+    requireUnused(
+      ctx,
+      row,
       "$.SourceConfiguration.AuthenticationConfiguration.ConnectionArn",
-      row.arn,
+      "Delete the service or move it to another connection first.",
     );
-    if (user)
-      throw new InvalidRequestError(
-        `You can't delete ${row.arn}: service ${user} uses it. Delete the service or move it to another connection first.`,
-      );
     const doc = { ...parseDoc<ConnectionDoc>(row), Status: "DELETED" as const };
     ctx.store.update({ ...row, status: "DELETED", doc: JSON.stringify(doc) });
     return { Connection: doc };

@@ -8,7 +8,8 @@ import type { Lifecycle } from "../lifecycle/lifecycle";
 import { pageArray } from "../pagination";
 import type { ServiceDoc } from "../shapes/service";
 import type { ResourceRow, ResourceStore } from "../store/resource-store";
-import { findResource, pageSize, parseDoc, requireResource } from "./lookup";
+import { insertResource } from "./insert-resource";
+import { pageSize, parseDoc, requireResource } from "./lookup";
 import { requireServiceState } from "./require-service-state";
 
 type DomainDoc = CustomDomain;
@@ -56,25 +57,32 @@ function validationRecords(
   }));
 }
 
-function vpcTargets(ctx: HandlerContext, service: ResourceRow) {
-  return ctx.store
-    .linkedTo(service.arn, "vpc-ingress")
-    .filter((r) => r.status === "AVAILABLE")
-    .map((r) => parseDoc<VpcIngressConnection>(r))
-    .map((d) => ({
-      VpcIngressConnectionArn: d.VpcIngressConnectionArn,
-      VpcId: d.IngressVpcConfiguration?.VpcId,
-      DomainName: d.DomainName,
-    }));
+/** Every custom domain operation answers with where the service's domains should point. */
+function dnsTargets(ctx: HandlerContext, service: ResourceRow) {
+  return {
+    DNSTarget: parseDoc<ServiceDoc>(service).ServiceUrl,
+    ServiceArn: service.arn,
+    VpcDNSTargets: ctx.store
+      .linkedTo(service.arn, "vpc-ingress")
+      .filter((r) => r.status === "AVAILABLE")
+      .map((r) => parseDoc<VpcIngressConnection>(r))
+      .map((d) => ({
+        VpcIngressConnectionArn: d.VpcIngressConnectionArn,
+        VpcId: d.IngressVpcConfiguration?.VpcId,
+        DomainName: d.DomainName,
+      })),
+  };
 }
 
 export const customDomainHandlers = {
   AssociateCustomDomain(input, ctx) {
-    const service = findResource(ctx, input.ServiceArn, "service");
-    if (!service)
-      throw new InvalidRequestError(
-        `No service found with ARN ${input.ServiceArn} in ${ctx.region}.`,
-      );
+    // A missing service is a bad request here, not a missing resource: the domain is the subject.
+    const service = requireResource(
+      ctx,
+      input.ServiceArn,
+      "service",
+      (m) => new InvalidRequestError(m),
+    );
     requireServiceState(service, "AssociateCustomDomain");
     const domains = ctx.store.linkedTo(service.arn, "custom-domain");
     const domain = input.DomainName.toLowerCase();
@@ -94,16 +102,11 @@ export const customDomainHandlers = {
       CertificateValidationRecords: validationRecords(domain, www),
       Status: "CREATING",
     };
-    ctx.store.insert({
-      arn,
-      kind: "custom-domain",
-      region: ctx.region,
-      name: domain,
-      status: "CREATING",
-      link: service.arn,
-      doc: JSON.stringify(doc),
-      extra: "{}",
-    });
+    insertResource(
+      ctx,
+      { arn, kind: "custom-domain", name: domain, status: "CREATING", link: service.arn },
+      doc,
+    );
     const { lifecycle } = ctx;
     lifecycle.after(
       lifecycle.fraction(0.1),
@@ -112,12 +115,7 @@ export const customDomainHandlers = {
       ctx.now,
     );
     lifecycle.after(lifecycle.fraction(1), "custom-domain-step", { arn, to: "ACTIVE" }, ctx.now);
-    return {
-      DNSTarget: parseDoc<ServiceDoc>(service).ServiceUrl,
-      ServiceArn: service.arn,
-      CustomDomain: doc,
-      VpcDNSTargets: vpcTargets(ctx, service),
-    };
+    return { ...dnsTargets(ctx, service), CustomDomain: doc };
   },
 
   DisassociateCustomDomain(input, ctx) {
@@ -141,12 +139,7 @@ export const customDomainHandlers = {
       { arn: row.arn, to: "REMOVED" },
       ctx.now,
     );
-    return {
-      DNSTarget: parseDoc<ServiceDoc>(service).ServiceUrl,
-      ServiceArn: service.arn,
-      CustomDomain: doc,
-      VpcDNSTargets: vpcTargets(ctx, service),
-    };
+    return { ...dnsTargets(ctx, service), CustomDomain: doc };
   },
 
   DescribeCustomDomains(input, ctx) {
@@ -161,10 +154,8 @@ export const customDomainHandlers = {
       pageSize(input.MaxResults, 5),
     );
     return {
-      DNSTarget: parseDoc<ServiceDoc>(service).ServiceUrl,
-      ServiceArn: service.arn,
+      ...dnsTargets(ctx, service),
       CustomDomains: page.items,
-      VpcDNSTargets: vpcTargets(ctx, service),
       ...(page.nextToken ? { NextToken: page.nextToken } : {}),
     };
   },

@@ -1,30 +1,18 @@
 import type { ObservabilityConfiguration } from "@/lib/apprunner/schema/shapes.generated";
 import { QUOTAS } from "@/lib/apprunner/rules";
 
-import type { AppRunnerHandlers, HandlerContext } from "../context";
+import type { AppRunnerHandlers } from "../context";
 import { ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import { pageArray } from "../pagination";
+import { insertResource } from "./insert-resource";
 import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
 import { putTags } from "./put-tags";
+import { nextRevision, refreshLatestRevision } from "./revisions";
 
 type ObservabilityDoc = ObservabilityConfiguration;
 
-function refreshLatest(ctx: HandlerContext, name: string): void {
-  const rows = ctx.store.all("observability", ctx.region).filter((r) => r.name === name);
-  const top = Math.max(
-    0,
-    ...rows
-      .filter((r) => r.status === "ACTIVE")
-      .map((r) => parseDoc<ObservabilityDoc>(r).ObservabilityConfigurationRevision ?? 0),
-  );
-  for (const row of rows) {
-    const doc = parseDoc<ObservabilityDoc>(row);
-    const latest = row.status === "ACTIVE" && doc.ObservabilityConfigurationRevision === top;
-    if (doc.Latest !== latest)
-      ctx.store.update({ ...row, doc: JSON.stringify({ ...doc, Latest: latest }) });
-  }
-}
+const revisionOf = (doc: ObservabilityDoc) => doc.ObservabilityConfigurationRevision;
 
 export const observabilityHandlers = {
   CreateObservabilityConfiguration(input, ctx) {
@@ -40,14 +28,7 @@ export const observabilityHandlers = {
       throw new ServiceQuotaExceededError(
         `Observability configuration ${name} already has ${QUOTAS.observabilityRevisionsPerName} active revisions.`,
       );
-    const revision =
-      1 +
-      Math.max(
-        0,
-        ...rows
-          .filter((r) => r.name === name)
-          .map((r) => parseDoc<ObservabilityDoc>(r).ObservabilityConfigurationRevision ?? 0),
-      );
+    const revision = nextRevision(rows, name, revisionOf);
     const arn = `${arnPrefix(ctx.region, ctx.account)}:observabilityconfiguration/${name}/${revision}/${hex32()}`;
     const doc: ObservabilityDoc = {
       ObservabilityConfigurationArn: arn,
@@ -58,18 +39,9 @@ export const observabilityHandlers = {
       Status: "ACTIVE",
       CreatedAt: epochSeconds(ctx.now),
     };
-    ctx.store.insert({
-      arn,
-      kind: "observability",
-      region: ctx.region,
-      name,
-      status: "ACTIVE",
-      link: null,
-      doc: JSON.stringify(doc),
-      extra: "{}",
-    });
+    insertResource(ctx, { arn, kind: "observability", name, status: "ACTIVE" }, doc);
     putTags(ctx, arn, input.Tags ?? []);
-    refreshLatest(ctx, name);
+    refreshLatestRevision(ctx, "observability", name, revisionOf);
     return { ObservabilityConfiguration: parseDoc<ObservabilityDoc>(ctx.store.get(arn)!) };
   },
 
@@ -88,7 +60,7 @@ export const observabilityHandlers = {
       DeletedAt: epochSeconds(ctx.now),
     };
     ctx.store.update({ ...row, status: "INACTIVE", doc: JSON.stringify(doc) });
-    refreshLatest(ctx, row.name);
+    refreshLatestRevision(ctx, "observability", row.name, revisionOf);
     return { ObservabilityConfiguration: parseDoc<ObservabilityDoc>(ctx.store.get(row.arn)!) };
   },
 

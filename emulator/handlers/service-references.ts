@@ -4,6 +4,7 @@ import type {
 } from "@/lib/apprunner/schema/shapes.generated";
 
 import type { HandlerContext } from "../context";
+import type { ResourceKind } from "../store/resource-store";
 import { fieldError } from "./field-error";
 import { findResource } from "./lookup";
 
@@ -13,6 +14,19 @@ type References = Pick<
 >;
 
 const CONNECTION = "SourceConfiguration.AuthenticationConfiguration.ConnectionArn";
+
+/** A configuration a service names at `field` must be ACTIVE in the caller's region. */
+function requireActive(
+  ctx: HandlerContext,
+  field: string,
+  arn: string,
+  kind: ResourceKind,
+  label: string,
+): void {
+  const row = findResource(ctx, arn, kind);
+  if (!row || row.status !== "ACTIVE")
+    throw fieldError(field, arn, `Member must name an ACTIVE ${label} in ${ctx.region}`);
+}
 
 /**
  * Rules that need state: the connection, VPC connector and observability configuration a
@@ -51,23 +65,21 @@ export function checkServiceReferences(ctx: HandlerContext, input: References): 
       "Automatic deployments are not supported for an image in another account's ECR repository",
     );
   const egress = input.NetworkConfiguration?.EgressConfiguration;
-  if (egress?.EgressType === "VPC" && egress.VpcConnectorArn) {
-    const connector = findResource(ctx, egress.VpcConnectorArn, "vpc-connector");
-    if (!connector || connector.status !== "ACTIVE")
-      throw fieldError(
-        "NetworkConfiguration.EgressConfiguration.VpcConnectorArn",
-        egress.VpcConnectorArn,
-        `Member must name an ACTIVE VPC connector in ${ctx.region}`,
-      );
-  }
+  if (egress?.EgressType === "VPC" && egress.VpcConnectorArn)
+    requireActive(
+      ctx,
+      "NetworkConfiguration.EgressConfiguration.VpcConnectorArn",
+      egress.VpcConnectorArn,
+      "vpc-connector",
+      "VPC connector",
+    );
   const observability = input.ObservabilityConfiguration;
-  if (observability?.ObservabilityEnabled && observability.ObservabilityConfigurationArn) {
-    const config = findResource(ctx, observability.ObservabilityConfigurationArn, "observability");
-    if (!config || config.status !== "ACTIVE")
-      throw fieldError(
-        "ObservabilityConfiguration.ObservabilityConfigurationArn",
-        observability.ObservabilityConfigurationArn,
-        `Member must name an ACTIVE observability configuration in ${ctx.region}`,
-      );
-  }
+  if (observability?.ObservabilityEnabled && observability.ObservabilityConfigurationArn)
+    requireActive(
+      ctx,
+      "ObservabilityConfiguration.ObservabilityConfigurationArn",
+      observability.ObservabilityConfigurationArn,
+      "observability",
+      "observability configuration",
+    );
 }

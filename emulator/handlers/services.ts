@@ -19,11 +19,15 @@ function nameTaken(name: string): InvalidRequestError {
   return new InvalidRequestError(`Service with the provided name already exists: ${name}`);
 }
 
+/** Checks that the service's status allows `action`, then starts its operation. */
 function startOperation(
   ctx: HandlerContext,
-  row: ResourceRow,
+  arn: string,
+  action: "PauseService" | "ResumeService" | "StartDeployment" | "DeleteService",
   type: "PAUSE_SERVICE" | "RESUME_SERVICE" | "START_DEPLOYMENT" | "DELETE_SERVICE",
 ) {
+  const row = requireResource(ctx, arn, "service");
+  requireServiceState(row, action);
   return ctx.lifecycle.start(row, parseDoc<ServiceDoc>(row), type, ctx.now);
 }
 
@@ -132,31 +136,23 @@ export const serviceHandlers = {
   },
 
   DeleteService(input, ctx) {
-    const row = requireResource(ctx, input.ServiceArn, "service");
-    requireServiceState(row, "DeleteService");
-    const { operationId, service } = startOperation(ctx, row, "DELETE_SERVICE");
-    return { Service: service, OperationId: operationId };
+    const started = startOperation(ctx, input.ServiceArn, "DeleteService", "DELETE_SERVICE");
+    return { Service: started.service, OperationId: started.operationId };
   },
 
   PauseService(input, ctx) {
-    const row = requireResource(ctx, input.ServiceArn, "service");
-    requireServiceState(row, "PauseService");
-    const { operationId, service } = startOperation(ctx, row, "PAUSE_SERVICE");
-    return { Service: service, OperationId: operationId };
+    const started = startOperation(ctx, input.ServiceArn, "PauseService", "PAUSE_SERVICE");
+    return { Service: started.service, OperationId: started.operationId };
   },
 
   ResumeService(input, ctx) {
-    const row = requireResource(ctx, input.ServiceArn, "service");
-    requireServiceState(row, "ResumeService");
-    const { operationId, service } = startOperation(ctx, row, "RESUME_SERVICE");
-    return { Service: service, OperationId: operationId };
+    const started = startOperation(ctx, input.ServiceArn, "ResumeService", "RESUME_SERVICE");
+    return { Service: started.service, OperationId: started.operationId };
   },
 
   StartDeployment(input, ctx) {
-    const row = requireResource(ctx, input.ServiceArn, "service");
-    requireServiceState(row, "StartDeployment");
-    const { operationId } = startOperation(ctx, row, "START_DEPLOYMENT");
-    return { OperationId: operationId };
+    const started = startOperation(ctx, input.ServiceArn, "StartDeployment", "START_DEPLOYMENT");
+    return { OperationId: started.operationId };
   },
 
   ListOperations(input, ctx) {

@@ -2,12 +2,15 @@ import type { VpcConnector } from "@/lib/apprunner/schema/shapes.generated";
 import { QUOTAS } from "@/lib/apprunner/rules";
 
 import type { AppRunnerHandlers } from "../context";
-import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
+import { ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import { pageArray } from "../pagination";
 import { fieldError } from "./field-error";
+import { insertResource } from "./insert-resource";
 import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
 import { putTags } from "./put-tags";
+import { requireUnused } from "./require-unused";
+import { nextRevision } from "./revisions";
 
 type VpcConnectorDoc = VpcConnector;
 
@@ -20,14 +23,11 @@ export const vpcConnectorHandlers = {
       throw new ServiceQuotaExceededError(
         `You have reached the quota of ${QUOTAS.vpcConnectors} VPC connectors in ${ctx.region}.`,
       );
-    const revision =
-      1 +
-      Math.max(
-        0,
-        ...rows
-          .filter((r) => r.name === input.VpcConnectorName)
-          .map((r) => parseDoc<VpcConnectorDoc>(r).VpcConnectorRevision ?? 0),
-      );
+    const revision = nextRevision<VpcConnectorDoc>(
+      rows,
+      input.VpcConnectorName,
+      (d) => d.VpcConnectorRevision,
+    );
     const arn = `${arnPrefix(ctx.region, ctx.account)}:vpcconnector/${input.VpcConnectorName}/${revision}/${hex32()}`;
     const doc: VpcConnectorDoc = {
       VpcConnectorName: input.VpcConnectorName,
@@ -38,16 +38,11 @@ export const vpcConnectorHandlers = {
       Status: "ACTIVE",
       CreatedAt: epochSeconds(ctx.now),
     };
-    ctx.store.insert({
-      arn,
-      kind: "vpc-connector",
-      region: ctx.region,
-      name: input.VpcConnectorName,
-      status: "ACTIVE",
-      link: null,
-      doc: JSON.stringify(doc),
-      extra: "{}",
-    });
+    insertResource(
+      ctx,
+      { arn, kind: "vpc-connector", name: input.VpcConnectorName, status: "ACTIVE" },
+      doc,
+    );
     putTags(ctx, arn, input.Tags ?? []);
     return { VpcConnector: doc };
   },
@@ -60,15 +55,12 @@ export const vpcConnectorHandlers = {
   DeleteVpcConnector(input, ctx) {
     const row = requireResource(ctx, input.VpcConnectorArn, "vpc-connector");
     if (row.status === "INACTIVE") throw alreadyDeleted(row);
-    const user = ctx.store.serviceUsing(
-      ctx.region,
+    requireUnused(
+      ctx,
+      row,
       "$.NetworkConfiguration.EgressConfiguration.VpcConnectorArn",
-      row.arn,
+      "Give the service public outgoing traffic or another VPC connector first.",
     );
-    if (user)
-      throw new InvalidRequestError(
-        `You can't delete ${row.arn}: service ${user} uses it for outgoing traffic.`,
-      );
     const doc: VpcConnectorDoc = {
       ...parseDoc<VpcConnectorDoc>(row),
       Status: "INACTIVE",

@@ -7,7 +7,8 @@ import { arnPrefix, epochSeconds, hex32, urlSlug } from "../ids";
 import type { Lifecycle } from "../lifecycle/lifecycle";
 import { pageArray } from "../pagination";
 import type { ResourceRow, ResourceStore } from "../store/resource-store";
-import { findResource, pageSize, parseDoc, requireResource } from "./lookup";
+import { insertResource } from "./insert-resource";
+import { pageSize, parseDoc, requireResource } from "./lookup";
 import { putTags } from "./put-tags";
 
 type IngressDoc = VpcIngressConnection;
@@ -48,11 +49,13 @@ function requireSettled(row: ResourceRow, action: string): void {
 
 export const vpcIngressHandlers = {
   CreateVpcIngressConnection(input, ctx) {
-    const service = findResource(ctx, input.ServiceArn, "service");
-    if (!service)
-      throw new InvalidRequestError(
-        `No service found with ARN ${input.ServiceArn} in ${ctx.region}.`,
-      );
+    // A missing service is a bad request here, not a missing resource: the connection is the subject.
+    const service = requireResource(
+      ctx,
+      input.ServiceArn,
+      "service",
+      (m) => new InvalidRequestError(m),
+    );
     if (service.status === "DELETED" || service.status === "OPERATION_IN_PROGRESS")
       throw new InvalidStateError(
         `Service ${service.arn} is ${service.status}; it can't get a VPC ingress connection now.`,
@@ -77,20 +80,19 @@ export const vpcIngressHandlers = {
       IngressVpcConfiguration: input.IngressVpcConfiguration,
       CreatedAt: epochSeconds(ctx.now),
     };
-    const row: ResourceRow = {
-      id: 0,
-      arn,
-      kind: "vpc-ingress",
-      region: ctx.region,
-      name: input.VpcIngressConnectionName,
-      status: "PENDING_CREATION",
-      link: service.arn,
-      doc: JSON.stringify(doc),
-      extra: "{}",
-    };
-    ctx.store.insert(row);
+    insertResource(
+      ctx,
+      {
+        arn,
+        kind: "vpc-ingress",
+        name: input.VpcIngressConnectionName,
+        status: "PENDING_CREATION",
+        link: service.arn,
+      },
+      doc,
+    );
     putTags(ctx, arn, input.Tags ?? []);
-    return { VpcIngressConnection: save(ctx, row, doc, "AVAILABLE") };
+    return { VpcIngressConnection: save(ctx, ctx.store.get(arn)!, doc, "AVAILABLE") };
   },
 
   DescribeVpcIngressConnection(input, ctx) {

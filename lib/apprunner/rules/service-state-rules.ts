@@ -19,6 +19,16 @@ type Verdicts = Record<ServiceStatus, string | null>;
 const IN_PROGRESS = "An operation is in progress.";
 const DELETED = "The service is deleted.";
 
+/** Any status will do but a busy or deleted service. */
+const UNLESS_BUSY_OR_DELETED: Verdicts = {
+  RUNNING: null,
+  PAUSED: null,
+  CREATE_FAILED: null,
+  DELETE_FAILED: null,
+  OPERATION_IN_PROGRESS: IN_PROGRESS,
+  DELETED,
+};
+
 /**
  * App Runner's service lifecycle: one operation at a time, a deleted service takes none, a
  * paused one only resumes or is deleted, a failed create is fixed by an update or deleted.
@@ -59,31 +69,10 @@ export const SERVICE_STATE_RULES: Record<ServiceStateOperation, Verdicts> = {
     OPERATION_IN_PROGRESS: IN_PROGRESS,
     DELETED,
   },
-  DeleteService: {
-    RUNNING: null,
-    PAUSED: null,
-    CREATE_FAILED: null,
-    DELETE_FAILED: null,
-    OPERATION_IN_PROGRESS: IN_PROGRESS,
-    DELETED,
-  },
-  AssociateCustomDomain: {
-    RUNNING: null,
-    PAUSED: null,
-    CREATE_FAILED: null,
-    DELETE_FAILED: null,
-    OPERATION_IN_PROGRESS: IN_PROGRESS,
-    DELETED,
-  },
+  DeleteService: UNLESS_BUSY_OR_DELETED,
+  AssociateCustomDomain: UNLESS_BUSY_OR_DELETED,
   // Removing a domain touches only the domain, so a running operation does not block it.
-  DisassociateCustomDomain: {
-    RUNNING: null,
-    PAUSED: null,
-    CREATE_FAILED: null,
-    DELETE_FAILED: null,
-    OPERATION_IN_PROGRESS: null,
-    DELETED,
-  },
+  DisassociateCustomDomain: { ...UNLESS_BUSY_OR_DELETED, OPERATION_IN_PROGRESS: null },
 };
 
 /**

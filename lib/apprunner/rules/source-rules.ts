@@ -20,17 +20,11 @@ export function sourceConfigurationIssues(
     AuthenticationConfiguration: auth,
   } = source;
 
-  if (code && image)
+  if (Boolean(code) === Boolean(image))
     issues.push({
       path: "SourceConfiguration",
       rule: "one-source",
-      message: "Specify exactly one of CodeRepository or ImageRepository (the request has both)",
-    });
-  if (!code && !image)
-    issues.push({
-      path: "SourceConfiguration",
-      rule: "one-source",
-      message: "Specify exactly one of CodeRepository or ImageRepository (the request has neither)",
+      message: `Specify exactly one of CodeRepository or ImageRepository (the request has ${code ? "both" : "neither"})`,
     });
 
   if (image) {
