@@ -1,14 +1,12 @@
 import { DeleteServiceCommand } from "@aws-sdk/client-apprunner";
 
-import { expect, servicePath, test } from "./fixtures/apprunner";
+import { expect, openRunningService, servicePath, test } from "./fixtures/apprunner";
 
 test("the pause note goes once the service shows Paused, the delete note once it shows Deleted", async ({
   page,
   apprunner,
 }) => {
-  const service = await apprunner.createService();
-  await apprunner.waitForStatus(service.ServiceArn!, "RUNNING");
-  await page.goto(servicePath(service));
+  const service = await openRunningService(page, apprunner);
   const status = page.getByTestId("service-status");
   const note = page.getByTestId("action-result");
   await expect(status).toHaveText("Running");
@@ -50,9 +48,7 @@ test("reasons that differ stay beside their buttons; the deleted service's is sa
   page,
   apprunner,
 }) => {
-  const service = await apprunner.createService();
-  await apprunner.waitForStatus(service.ServiceArn!, "RUNNING");
-  await page.goto(servicePath(service));
+  const service = await openRunningService(page, apprunner);
   const actions = page.getByRole("region", { name: "Actions" });
   await page.getByRole("button", { name: "Pause", exact: true }).click();
   await expect(page.getByTestId("service-status")).toHaveText("Paused", { timeout: 20_000 });

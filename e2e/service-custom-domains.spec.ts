@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { expect, servicePath, test } from "./fixtures/apprunner";
+import { expect, openRunningService, test } from "./fixtures/apprunner";
 
 test("associate a domain with www., copy its DNS records, see it reach Active live, disassociate it", async ({
   page,
@@ -7,9 +7,7 @@ test("associate a domain with www., copy its DNS records, see it reach Active li
   apprunner,
 }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  const created = await apprunner.createService();
-  const service = await apprunner.waitForStatus(created.ServiceArn!, "RUNNING");
-  await page.goto(servicePath(service));
+  const service = await openRunningService(page, apprunner);
   const section = page.getByRole("region", { name: "Custom domains" });
   await expect(section).toContainText("None yet");
   // Set before anything happens: still there at the end means the page never reloaded.
@@ -63,9 +61,7 @@ test("at 360 px a long domain wraps; a bad name and App Runner's refusal are sho
   apprunner,
 }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  const created = await apprunner.createService();
-  await apprunner.waitForStatus(created.ServiceArn!, "RUNNING");
-  await page.goto(servicePath(created));
+  await openRunningService(page, apprunner);
   const section = page.getByRole("region", { name: "Custom domains" });
   const name = section.getByLabel("Domain name");
 

@@ -1,7 +1,7 @@
 import { CreateServiceCommand } from "@aws-sdk/client-apprunner";
 import type { Locator } from "@playwright/test";
 
-import { expect, servicePath, test } from "./fixtures/apprunner";
+import { expect, openRunningService, servicePath, test } from "./fixtures/apprunner";
 
 // App Runner's own sample image: long enough to need two lines on a phone.
 const LONG_IMAGE = "public.ecr.aws/aws-containers/hello-app-runner:latest";
@@ -61,9 +61,7 @@ test.describe("on a 360 px phone", () => {
   });
 
   test("the phases are compact rows that say their state in words", async ({ page, apprunner }) => {
-    const service = await apprunner.createService();
-    await apprunner.waitForStatus(service.ServiceArn!, "RUNNING");
-    await page.goto(servicePath(service));
+    await openRunningService(page, apprunner);
     const phases = page.getByRole("list", { name: "Phases" });
     await expect(phases.getByRole("listitem")).toHaveCount(6);
     for (const item of await phases.getByRole("listitem").all()) {

@@ -1,7 +1,6 @@
-import { DescribeServiceCommand, StartDeploymentCommand } from "@aws-sdk/client-apprunner";
 import { expect } from "@playwright/test";
 
-import { servicePath, type AppRunnerFixture } from "./fixtures/apprunner";
+import { servicePath } from "./fixtures/apprunner";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { withOwnServers } from "./fixtures/own-servers";
 
@@ -10,28 +9,14 @@ import { withOwnServers } from "./fixtures/own-servers";
 const { servers, test } = withOwnServers(2, 40);
 test.setTimeout(120_000);
 
-async function deploy(apprunner: AppRunnerFixture, arn: string): Promise<void> {
-  await apprunner.client.send(new StartDeploymentCommand({ ServiceArn: arn }));
-  // Polls faster than waitForStatus: operations here take a few tens of milliseconds.
-  for (let i = 0; i < 500; i++) {
-    const { Service } = await apprunner.client.send(
-      new DescribeServiceCommand({ ServiceArn: arn }),
-    );
-    if (Service?.Status === "RUNNING") return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`${arn} did not return to RUNNING`);
-}
-
 test("Activity reads older operations page by page, with none missing or twice", async ({
   page,
   apprunner,
 }) => {
-  const service = await apprunner.createService();
-  const arn = service.ServiceArn!;
-  await apprunner.waitForStatus(arn, "RUNNING");
-  // 1 create + 40 deployments: App Runner lists 20 per page, so three pages.
-  for (let i = 0; i < 40; i++) await deploy(apprunner, arn);
+  const service = await apprunner.runningService();
+  // 1 create + 40 deployments: App Runner lists 20 per page, so three pages. Polled every 20 ms:
+  // operations here take a few tens of milliseconds.
+  for (let i = 0; i < 40; i++) await apprunner.deploy(service.ServiceArn!, 20);
 
   await page.goto(`${servers.appUrl}${servicePath(service)}`);
   await expect(page).toHaveURL(
@@ -48,7 +33,7 @@ test("Activity reads older operations page by page, with none missing or twice",
   await expect(older).toBeVisible();
 
   // A new operation pushes one off the live page; the one pushed off stays in the list.
-  await deploy(apprunner, arn);
+  await apprunner.deploy(service.ServiceArn!, 20);
   await expect(rows).toHaveCount(41, { timeout: 20_000 });
 
   await older.click();

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 
-import { PauseServiceCommand, StartDeploymentCommand } from "@aws-sdk/client-apprunner";
+import { PauseServiceCommand } from "@aws-sdk/client-apprunner";
 
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { expect, servicePath, test } from "./fixtures/apprunner";
+import { expect, openRunningService, servicePath, test } from "./fixtures/apprunner";
 
 test("a failed health check ends CREATE_FAILED; the page names the phase and shows the log lines", async ({
   page,
@@ -26,9 +26,7 @@ test("a failed health check ends CREATE_FAILED; the page names the phase and sho
 });
 
 test("pause, then resume, from the buttons", async ({ page, apprunner }) => {
-  const service = await apprunner.createService();
-  await apprunner.waitForStatus(service.ServiceArn!, "RUNNING");
-  await page.goto(servicePath(service));
+  await openRunningService(page, apprunner);
   const status = page.getByTestId("service-status");
   await expect(status).toHaveText("Running");
   await expect(page.getByRole("button", { name: "Resume", exact: true })).toBeDisabled();
@@ -51,9 +49,7 @@ test("deploy from the button; the timeline picks it up live and the operation's 
   page,
   apprunner,
 }) => {
-  const service = await apprunner.createService();
-  await apprunner.waitForStatus(service.ServiceArn!, "RUNNING");
-  await page.goto(servicePath(service));
+  await openRunningService(page, apprunner);
   await expect(page.getByTestId("service-status")).toHaveText("Running");
   await page.getByRole("button", { name: "Deploy", exact: true }).click();
   await expect(page.getByTestId("service-status")).toHaveText("Operation in progress");
@@ -81,9 +77,7 @@ test("delete asks for the typed name, then the page shows DELETED and the histor
   page,
   apprunner,
 }) => {
-  const service = await apprunner.createService();
-  await apprunner.waitForStatus(service.ServiceArn!, "RUNNING");
-  await page.goto(servicePath(service));
+  const service = await openRunningService(page, apprunner);
   await page.getByRole("button", { name: "Delete", exact: true }).click();
 
   const dialog = page.getByRole("dialog", { name: `Delete ${service.ServiceName}?` });
@@ -203,14 +197,9 @@ test("the event log follows new lines, pauses when scrolled up, and jumps to the
   page,
   apprunner,
 }) => {
-  const service = await apprunner.createService();
-  const arn = service.ServiceArn!;
-  await apprunner.waitForStatus(arn, "RUNNING");
+  const service = await apprunner.runningService();
   // A couple of deployments make the log longer than its box.
-  for (let i = 0; i < 2; i++) {
-    await apprunner.client.send(new StartDeploymentCommand({ ServiceArn: arn }));
-    await apprunner.waitForStatus(arn, "RUNNING");
-  }
+  for (let i = 0; i < 2; i++) await apprunner.deploy(service.ServiceArn!);
   await page.goto(servicePath(service));
   const log = page.getByRole("log", { name: "Service events" });
   await expect(log).toContainText("Deployment completed.");
@@ -233,14 +222,11 @@ test("the event log follows new lines, pauses when scrolled up, and jumps to the
 });
 
 test("an action App Runner refuses shows its reason in words", async ({ page, apprunner }) => {
-  const service = await apprunner.createService();
-  const arn = service.ServiceArn!;
-  await apprunner.waitForStatus(arn, "RUNNING");
-  await page.goto(servicePath(service));
+  const service = await openRunningService(page, apprunner);
   // The stream's first state has arrived; the next look at a stable service is seconds away.
   await expect(page.getByTestId("live-indicator")).toContainText("Last update");
   // Someone else pauses the service; this page has not heard yet.
-  await apprunner.client.send(new PauseServiceCommand({ ServiceArn: arn }));
+  await apprunner.client.send(new PauseServiceCommand({ ServiceArn: service.ServiceArn }));
   await page.getByRole("button", { name: "Deploy", exact: true }).click({ timeout: 5_000 });
   await expect(page.getByTestId("action-result")).toContainText(/You can't .* while its status is/);
   // The refused action makes the page look again, so it catches up at once.

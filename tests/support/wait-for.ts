@@ -17,18 +17,27 @@ export async function describeService(client: AppRunnerClient, serviceArn: strin
   return Service;
 }
 
+/** Polls `read` until what it returns has one of the wanted statuses. */
+function waitForStatus<T extends { Status?: string } | undefined>(
+  read: () => Promise<T>,
+  what: string,
+  status: string | string[],
+  options: PollOptions,
+): Promise<T> {
+  const wanted = Array.isArray(status) ? status : [status];
+  return poll(read, (value) => wanted.includes(value?.Status ?? ""), {
+    what: `${what} status ${wanted.join("|")}`,
+    ...options,
+  });
+}
+
 export function waitForServiceStatus(
   client: AppRunnerClient,
   serviceArn: string,
   status: ServiceStatus | ServiceStatus[],
   options: PollOptions = {},
 ): Promise<Service> {
-  const wanted: string[] = Array.isArray(status) ? status : [status];
-  return poll(
-    () => describeService(client, serviceArn),
-    (service) => wanted.includes(service.Status ?? ""),
-    { what: `service status ${wanted.join("|")}`, ...options },
-  );
+  return waitForStatus(() => describeService(client, serviceArn), "service", status, options);
 }
 
 /** Every operation of a service, newest first, across all pages. */
@@ -64,10 +73,10 @@ export function waitForOperationStatus(
   status: OperationStatus | OperationStatus[],
   options: PollOptions = {},
 ): Promise<OperationSummary> {
-  const wanted: string[] = Array.isArray(status) ? status : [status];
-  return poll(
+  return waitForStatus(
     () => findOperation(client, serviceArn, operationId),
-    (operation) => wanted.includes(operation?.Status ?? ""),
-    { what: `operation ${operationId} status ${wanted.join("|")}`, ...options },
+    `operation ${operationId}`,
+    status,
+    options,
   ) as Promise<OperationSummary>;
 }

@@ -1,12 +1,14 @@
 import {
-  AppRunnerClient,
   CreateServiceCommand,
   DescribeCustomDomainsCommand,
-  DescribeServiceCommand,
+  type AppRunnerClient,
 } from "@aws-sdk/client-apprunner";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { makeClients } from "../support/clients";
 import { startEmulator, type EmulatorProcess } from "../support/emulator-process";
+import { publicImageService } from "../support/service-requests";
+import { waitForServiceStatus } from "../support/wait-for";
 
 // The actions run as Next runs them, against a real emulator over HTTP, and are called with
 // what a tampered browser could send: the server must check it all again.
@@ -18,11 +20,7 @@ beforeAll(async () => {
   emulator = await startEmulator({ operationMs: 600 });
   process.env.RUNNERDECK_EMULATOR_ENDPOINT = emulator.endpoint;
   actions = await import("@/app/services/[name]/[id]/actions");
-  client = new AppRunnerClient({
-    region: "us-east-1",
-    endpoint: emulator.endpoint,
-    credentials: { accessKeyId: "t", secretAccessKey: "t" },
-  });
+  client = makeClients(emulator.endpoint).appRunner;
 });
 
 afterAll(async () => {
@@ -37,34 +35,14 @@ async function calls(operation: string): Promise<number> {
 }
 
 async function createService(name: string): Promise<string> {
-  const { Service } = await client.send(
-    new CreateServiceCommand({
-      ServiceName: name,
-      SourceConfiguration: {
-        ImageRepository: {
-          ImageIdentifier: "public.ecr.aws/nginx/nginx:latest",
-          ImageRepositoryType: "ECR_PUBLIC",
-        },
-        AutoDeploymentsEnabled: false,
-      },
-    }),
-  );
+  const { Service } = await client.send(new CreateServiceCommand(publicImageService(name)));
   return Service!.ServiceArn!;
-}
-
-async function waitForRunning(arn: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const { Service } = await client.send(new DescribeServiceCommand({ ServiceArn: arn }));
-    if (Service?.Status === "RUNNING") return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${arn} never reached RUNNING`);
 }
 
 describe("the custom domain server actions", () => {
   it("refuse a name or flag App Runner would refuse, in words, without calling it", async () => {
     const arn = await createService("domains-refused");
-    await waitForRunning(arn);
+    await waitForServiceStatus(client, arn, "RUNNING");
     const before = await calls("AssociateCustomDomain");
     expect(await actions.associateCustomDomain(arn, "bad_domain!.com", false)).toEqual({
       ok: false,
@@ -96,7 +74,7 @@ describe("the custom domain server actions", () => {
 
   it("associate with www., then disassociate", async () => {
     const arn = await createService("domains-ok");
-    await waitForRunning(arn);
+    await waitForServiceStatus(client, arn, "RUNNING");
     expect(await actions.associateCustomDomain(arn, " app.example.com ", true)).toEqual({
       ok: true,
       message: "app.example.com is being associated. Create the DNS records below.",
