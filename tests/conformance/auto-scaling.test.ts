@@ -14,8 +14,8 @@ import {
 } from "@aws-sdk/client-apprunner";
 import { describe, expect, it } from "vitest";
 
-import { expectAwsError, expectInvalidField, RULE } from "../support/aws-error";
-import { uniqueName } from "../support/names";
+import { expectAwsError, expectEachAwsError, expectInvalidField, RULE } from "../support/aws-error";
+import { uniqueName, unknownArn } from "../support/names";
 import { publicImageService } from "../support/service-requests";
 import { emulatorForFile } from "../support/emulator-for-file";
 import { waitForServiceStatus } from "../support/wait-for";
@@ -207,8 +207,7 @@ describe("the default configuration", () => {
     await expectAwsError(
       ctx.appRunner.send(
         new UpdateDefaultAutoScalingConfigurationCommand({
-          AutoScalingConfigurationArn:
-            "arn:aws:apprunner:us-east-1:123456789012:autoscalingconfiguration/none/1/0123456789abcdef0123456789abcdef",
+          AutoScalingConfigurationArn: unknownArn("autoscalingconfiguration/none/1"),
         }),
       ),
       "ResourceNotFoundException",
@@ -321,19 +320,16 @@ describe("delete", () => {
   });
 
   it("answers an unknown ARN with ResourceNotFoundException", async () => {
-    const arn =
-      "arn:aws:apprunner:us-east-1:123456789012:autoscalingconfiguration/none/1/0123456789abcdef0123456789abcdef";
-    await expectAwsError(
-      ctx.appRunner.send(
-        new DeleteAutoScalingConfigurationCommand({ AutoScalingConfigurationArn: arn }),
-      ),
-      "ResourceNotFoundException",
-    );
-    await expectAwsError(
-      ctx.appRunner.send(
-        new DescribeAutoScalingConfigurationCommand({ AutoScalingConfigurationArn: arn }),
-      ),
-      "ResourceNotFoundException",
-    );
+    const AutoScalingConfigurationArn = unknownArn("autoscalingconfiguration/none/1");
+    await expectEachAwsError("ResourceNotFoundException", [
+      () =>
+        ctx.appRunner.send(
+          new DeleteAutoScalingConfigurationCommand({ AutoScalingConfigurationArn }),
+        ),
+      () =>
+        ctx.appRunner.send(
+          new DescribeAutoScalingConfigurationCommand({ AutoScalingConfigurationArn }),
+        ),
+    ]);
   });
 });

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 
 import { expectAwsError, expectInvalidField, RULE } from "../support/aws-error";
 import { connectionStatus, createAvailableConnection } from "../support/connections";
-import { uniqueName } from "../support/names";
+import { uniqueName, unknownArn } from "../support/names";
 import { poll } from "../support/poll";
 import { codeService } from "../support/service-requests";
 import { waitForServiceStatus } from "../support/wait-for";
@@ -79,8 +79,7 @@ describe("connections", () => {
     await expectAwsError(
       ctx.appRunner.send(
         new DeleteConnectionCommand({
-          ConnectionArn:
-            "arn:aws:apprunner:us-east-1:123456789012:connection/none/0123456789abcdef0123456789abcdef",
+          ConnectionArn: unknownArn("connection/none"),
         }),
       ),
       "ResourceNotFoundException",

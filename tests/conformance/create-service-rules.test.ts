@@ -488,54 +488,43 @@ describe("network", () => {
       input.NetworkConfiguration = network;
     });
 
-  it("requires a VpcConnectorArn when EgressType is VPC", async () => {
-    await expectInvalidField(
-      create(withNetwork({ EgressConfiguration: { EgressType: "VPC" } })),
+  type Network = NonNullable<Input["NetworkConfiguration"]>;
+  it.each<[string, Network, string | RegExp, RegExp?]>([
+    [
+      "requires a VpcConnectorArn when EgressType is VPC",
+      { EgressConfiguration: { EgressType: "VPC" } },
       /vpcConnectorArn/i,
-    );
-  });
-
-  it("refuses a VpcConnectorArn when EgressType is DEFAULT", async () => {
-    await expectInvalidField(
-      create(
-        withNetwork({
-          EgressConfiguration: {
-            EgressType: "DEFAULT",
-            VpcConnectorArn:
-              "arn:aws:apprunner:us-east-1:123456789012:vpcconnector/conn/1/0123456789abcdef0123456789abcdef",
-          },
-        }),
-      ),
+    ],
+    [
+      "refuses a VpcConnectorArn when EgressType is DEFAULT",
+      {
+        EgressConfiguration: {
+          EgressType: "DEFAULT",
+          VpcConnectorArn:
+            "arn:aws:apprunner:us-east-1:123456789012:vpcconnector/conn/1/0123456789abcdef0123456789abcdef",
+        },
+      },
       /vpcConnectorArn|egressType/i,
-    );
-  });
-
-  it("refuses DUAL_STACK for a service without a public endpoint", async () => {
-    await expectInvalidField(
-      create(
-        withNetwork({
-          IpAddressType: "DUAL_STACK",
-          IngressConfiguration: { IsPubliclyAccessible: false },
-        }),
-      ),
+    ],
+    [
+      "refuses DUAL_STACK for a service without a public endpoint",
+      { IpAddressType: "DUAL_STACK", IngressConfiguration: { IsPubliclyAccessible: false } },
       /ipAddressType/i,
-    );
-  });
-
-  it("refuses an IpAddressType outside the enum", async () => {
-    await expectInvalidField(
-      create(withNetwork({ IpAddressType: "IPV6" as never })),
+    ],
+    [
+      "refuses an IpAddressType outside the enum",
+      { IpAddressType: "IPV6" as never },
       "networkConfiguration.ipAddressType",
       RULE.enum,
-    );
-  });
-
-  it("refuses an EgressType outside the enum", async () => {
-    await expectInvalidField(
-      create(withNetwork({ EgressConfiguration: { EgressType: "NAT" as never } })),
+    ],
+    [
+      "refuses an EgressType outside the enum",
+      { EgressConfiguration: { EgressType: "NAT" as never } },
       "networkConfiguration.egressConfiguration.egressType",
       RULE.enum,
-    );
+    ],
+  ])("%s", async (_title, network, path, rule) => {
+    await expectInvalidField(create(withNetwork(network)), path, rule);
   });
 });
 

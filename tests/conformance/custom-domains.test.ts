@@ -9,7 +9,7 @@ import {
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { expectAwsError, expectInvalidField } from "../support/aws-error";
-import { uniqueName } from "../support/names";
+import { uniqueName, unknownArn } from "../support/names";
 import { poll } from "../support/poll";
 import { publicImageService } from "../support/service-requests";
 import { emulatorForFile } from "../support/emulator-for-file";
@@ -142,8 +142,7 @@ describe("custom domains", () => {
     await expectAwsError(
       ctx.appRunner.send(
         new DescribeCustomDomainsCommand({
-          ServiceArn:
-            "arn:aws:apprunner:us-east-1:123456789012:service/none/0123456789abcdef0123456789abcdef",
+          ServiceArn: unknownArn("service/none"),
         }),
       ),
       "ResourceNotFoundException",

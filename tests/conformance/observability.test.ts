@@ -9,7 +9,7 @@ import {
 import { describe, expect, it } from "vitest";
 
 import { expectAwsError, expectInvalidField, RULE } from "../support/aws-error";
-import { uniqueName } from "../support/names";
+import { uniqueName, unknownArn } from "../support/names";
 import { publicImageService } from "../support/service-requests";
 import { emulatorForFile } from "../support/emulator-for-file";
 
@@ -121,8 +121,7 @@ describe("observability configurations", () => {
     );
     expect(ObservabilityConfiguration?.Status).toBe("INACTIVE");
     expect(ObservabilityConfiguration?.DeletedAt).toBeInstanceOf(Date);
-    const missing =
-      "arn:aws:apprunner:us-east-1:123456789012:observabilityconfiguration/none/1/0123456789abcdef0123456789abcdef";
+    const missing = unknownArn("observabilityconfiguration/none/1");
     await expectAwsError(
       ctx.appRunner.send(
         new DescribeObservabilityConfigurationCommand({ ObservabilityConfigurationArn: missing }),

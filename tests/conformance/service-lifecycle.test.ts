@@ -18,8 +18,8 @@ import {
 } from "@aws-sdk/client-apprunner";
 import { describe, expect, it } from "vitest";
 
-import { expectAwsError } from "../support/aws-error";
-import { uniqueName } from "../support/names";
+import { expectAwsError, expectEachAwsError } from "../support/aws-error";
+import { uniqueName, unknownArn } from "../support/names";
 import { poll } from "../support/poll";
 import { publicImageService } from "../support/service-requests";
 import { emulatorForFile } from "../support/emulator-for-file";
@@ -361,23 +361,17 @@ describe("paused services", () => {
     await ctx.appRunner.send(new PauseServiceCommand({ ServiceArn: arn }));
     await waitForServiceStatus(ctx.appRunner, arn, "PAUSED");
 
-    await expectAwsError(
-      ctx.appRunner.send(new StartDeploymentCommand({ ServiceArn: arn })),
-      "InvalidStateException",
-    );
-    await expectAwsError(
-      ctx.appRunner.send(
-        new UpdateServiceCommand({
-          ServiceArn: arn,
-          InstanceConfiguration: { Cpu: "2 vCPU", Memory: "4 GB" },
-        }),
-      ),
-      "InvalidStateException",
-    );
-    await expectAwsError(
-      ctx.appRunner.send(new PauseServiceCommand({ ServiceArn: arn })),
-      "InvalidStateException",
-    );
+    await expectEachAwsError("InvalidStateException", [
+      () => ctx.appRunner.send(new StartDeploymentCommand({ ServiceArn: arn })),
+      () =>
+        ctx.appRunner.send(
+          new UpdateServiceCommand({
+            ServiceArn: arn,
+            InstanceConfiguration: { Cpu: "2 vCPU", Memory: "4 GB" },
+          }),
+        ),
+      () => ctx.appRunner.send(new PauseServiceCommand({ ServiceArn: arn })),
+    ]);
     await ctx.appRunner.send(
       new TagResourceCommand({ ResourceArn: arn, Tags: [{ Key: "paused", Value: "yes" }] }),
     );
@@ -450,17 +444,14 @@ describe("deleted services", () => {
   });
 
   it("answers unknown service ARNs with ResourceNotFoundException", async () => {
-    const arn =
-      "arn:aws:apprunner:us-east-1:123456789012:service/never-was/0123456789abcdef0123456789abcdef";
-    for (const command of [
-      new StartDeploymentCommand({ ServiceArn: arn }),
-      new PauseServiceCommand({ ServiceArn: arn }),
-      new ResumeServiceCommand({ ServiceArn: arn }),
-      new DeleteServiceCommand({ ServiceArn: arn }),
-      new UpdateServiceCommand({ ServiceArn: arn }),
-      new ListOperationsCommand({ ServiceArn: arn }),
-    ]) {
-      await expectAwsError(ctx.appRunner.send(command as never), "ResourceNotFoundException");
-    }
+    const ServiceArn = unknownArn("service/never-was");
+    await expectEachAwsError("ResourceNotFoundException", [
+      () => ctx.appRunner.send(new StartDeploymentCommand({ ServiceArn })),
+      () => ctx.appRunner.send(new PauseServiceCommand({ ServiceArn })),
+      () => ctx.appRunner.send(new ResumeServiceCommand({ ServiceArn })),
+      () => ctx.appRunner.send(new DeleteServiceCommand({ ServiceArn })),
+      () => ctx.appRunner.send(new UpdateServiceCommand({ ServiceArn })),
+      () => ctx.appRunner.send(new ListOperationsCommand({ ServiceArn })),
+    ]);
   });
 });

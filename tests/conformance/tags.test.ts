@@ -11,8 +11,8 @@ import {
 } from "@aws-sdk/client-apprunner";
 import { describe, expect, it } from "vitest";
 
-import { expectAwsError, expectInvalidField } from "../support/aws-error";
-import { uniqueName } from "../support/names";
+import { expectAwsError, expectEachAwsError, expectInvalidField } from "../support/aws-error";
+import { uniqueName, unknownArn } from "../support/names";
 import { publicImageService } from "../support/service-requests";
 import { emulatorForFile } from "../support/emulator-for-file";
 
@@ -150,22 +150,15 @@ describe("tags", () => {
   });
 
   it("answers unknown resources with ResourceNotFoundException", async () => {
-    const arn =
-      "arn:aws:apprunner:us-east-1:123456789012:service/none/0123456789abcdef0123456789abcdef";
-    await expectAwsError(
-      ctx.appRunner.send(new ListTagsForResourceCommand({ ResourceArn: arn })),
-      "ResourceNotFoundException",
-    );
-    await expectAwsError(
-      ctx.appRunner.send(
-        new TagResourceCommand({ ResourceArn: arn, Tags: [{ Key: "a", Value: "b" }] }),
-      ),
-      "ResourceNotFoundException",
-    );
-    await expectAwsError(
-      ctx.appRunner.send(new UntagResourceCommand({ ResourceArn: arn, TagKeys: ["a"] })),
-      "ResourceNotFoundException",
-    );
+    const ResourceArn = unknownArn("service/none");
+    await expectEachAwsError("ResourceNotFoundException", [
+      () => ctx.appRunner.send(new ListTagsForResourceCommand({ ResourceArn })),
+      () =>
+        ctx.appRunner.send(
+          new TagResourceCommand({ ResourceArn, Tags: [{ Key: "a", Value: "b" }] }),
+        ),
+      () => ctx.appRunner.send(new UntagResourceCommand({ ResourceArn, TagKeys: ["a"] })),
+    ]);
   });
 
   it("refuses a ResourceArn that is not an ARN", async () => {

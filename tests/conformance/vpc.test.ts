@@ -14,8 +14,8 @@ import {
 } from "@aws-sdk/client-apprunner";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { expectAwsError } from "../support/aws-error";
-import { uniqueName } from "../support/names";
+import { expectAwsError, expectEachAwsError } from "../support/aws-error";
+import { uniqueName, unknownArn } from "../support/names";
 import { poll } from "../support/poll";
 import { publicImageService } from "../support/service-requests";
 import { emulatorForFile } from "../support/emulator-for-file";
@@ -91,8 +91,7 @@ describe("VPC connectors", () => {
     await expectAwsError(
       ctx.appRunner.send(
         new DescribeVpcConnectorCommand({
-          VpcConnectorArn:
-            "arn:aws:apprunner:us-east-1:123456789012:vpcconnector/none/1/0123456789abcdef0123456789abcdef",
+          VpcConnectorArn: unknownArn("vpcconnector/none/1"),
         }),
       ),
       "ResourceNotFoundException",
@@ -187,20 +186,17 @@ describe("VPC ingress connections", () => {
   });
 
   it("answers unknown ARNs with ResourceNotFoundException", async () => {
-    const arn =
-      "arn:aws:apprunner:us-east-1:123456789012:vpcingressconnection/none/0123456789abcdef0123456789abcdef";
-    await expectAwsError(
-      ctx.appRunner.send(new DescribeVpcIngressConnectionCommand({ VpcIngressConnectionArn: arn })),
-      "ResourceNotFoundException",
-    );
-    await expectAwsError(
-      ctx.appRunner.send(
-        new UpdateVpcIngressConnectionCommand({
-          VpcIngressConnectionArn: arn,
-          IngressVpcConfiguration: { VpcId: "vpc-1", VpcEndpointId: "vpce-1" },
-        }),
-      ),
-      "ResourceNotFoundException",
-    );
+    const VpcIngressConnectionArn = unknownArn("vpcingressconnection/none");
+    await expectEachAwsError("ResourceNotFoundException", [
+      () =>
+        ctx.appRunner.send(new DescribeVpcIngressConnectionCommand({ VpcIngressConnectionArn })),
+      () =>
+        ctx.appRunner.send(
+          new UpdateVpcIngressConnectionCommand({
+            VpcIngressConnectionArn,
+            IngressVpcConfiguration: { VpcId: "vpc-1", VpcEndpointId: "vpce-1" },
+          }),
+        ),
+    ]);
   });
 });

@@ -41,6 +41,17 @@ function escapeRegExp(text: string): string {
  * Refused as AWS refuses an invalid member: 400 InvalidRequestException whose message names the
  * member (as a path of member names, any capitalisation) and, when given, the rule.
  */
+/**
+ * Sends each request in turn, never two at once (a refusal must leave the state the next one
+ * meets as it was), and expects each refused with `code`.
+ */
+export async function expectEachAwsError(
+  code: string,
+  requests: readonly (() => Promise<unknown>)[],
+): Promise<void> {
+  for (const request of requests) await expectAwsError(request(), code);
+}
+
 export async function expectInvalidField(
   request: Promise<unknown>,
   memberPath: string | RegExp,

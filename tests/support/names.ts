@@ -1,3 +1,6 @@
+import { TEST_REGION } from "./clients";
+import { TEST_ACCOUNT_ID } from "./emulator-process";
+
 /** Unique, valid resource names (4–40 chars of [A-Za-z0-9-_], starting alphanumeric). */
 let counter = 0;
 
@@ -5,4 +8,12 @@ export function uniqueName(prefix: string, maxLength = 40): string {
   counter += 1;
   const suffix = `${counter.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   return `${prefix.slice(0, maxLength - suffix.length - 1)}-${suffix}`;
+}
+
+/**
+ * A well-formed ARN in the test region and account that names nothing: `resource` is its path
+ * before the ID, e.g. "connection/none" or "vpcconnector/none/1".
+ */
+export function unknownArn(resource: string): string {
+  return `arn:aws:apprunner:${TEST_REGION}:${TEST_ACCOUNT_ID}:${resource}/0123456789abcdef0123456789abcdef`;
 }
