@@ -11,6 +11,7 @@ import {
 } from "@aws-sdk/client-apprunner";
 import { describe, expect, it } from "vitest";
 
+import { documentedDefaults, readModel } from "../support/aws-model";
 import { makeClients } from "../support/clients";
 import { uniqueName } from "../support/names";
 import { privateImage, privateImageService, publicImageService } from "../support/service-requests";
@@ -86,14 +87,9 @@ describe("defaults filled into the returned Service", () => {
   it("fills instance, health check, network, observability and auto scaling defaults", async () => {
     const { Service } = await create(publicImageService(uniqueName("defaults")));
     expect(Service?.InstanceConfiguration).toMatchObject({ Cpu: "1024", Memory: "2048" });
-    expect(Service?.HealthCheckConfiguration).toEqual({
-      Protocol: "TCP",
-      Path: "/",
-      Interval: 5,
-      Timeout: 2,
-      HealthyThreshold: 1,
-      UnhealthyThreshold: 5,
-    });
+    expect(Service?.HealthCheckConfiguration).toEqual(
+      documentedDefaults(readModel("apprunner"), "HealthCheckConfiguration"),
+    );
     expect(Service?.NetworkConfiguration).toEqual({
       EgressConfiguration: { EgressType: "DEFAULT" },
       IngressConfiguration: { IsPubliclyAccessible: true },

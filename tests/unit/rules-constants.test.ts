@@ -1,6 +1,3 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-
 import { describe, expect, it } from "vitest";
 
 import {
@@ -23,12 +20,9 @@ import {
 import { isSecretReference } from "@/lib/apprunner/rules";
 import { Cpu, Memory } from "@/lib/apprunner/schema/shapes.generated";
 
-const model = JSON.parse(
-  readFileSync(
-    fileURLToPath(new URL("../../reference/aws/apprunner/service-2.json", import.meta.url)),
-    "utf8",
-  ),
-) as { shapes: Record<string, { enum?: string[] }> };
+import { documentedDefaults, readModel } from "../support/aws-model";
+
+const model = readModel("apprunner");
 
 describe("CPU and memory choices", () => {
   it("lists exactly App Runner's 11 valid pairs with readable labels", () => {
@@ -122,14 +116,7 @@ describe("environment names and secret references", () => {
 
 describe("defaults", () => {
   it("match what App Runner fills in", () => {
-    expect(HEALTH_CHECK_DEFAULTS).toEqual({
-      Protocol: "TCP",
-      Path: "/",
-      Interval: 5,
-      Timeout: 2,
-      HealthyThreshold: 1,
-      UnhealthyThreshold: 5,
-    });
+    expect(HEALTH_CHECK_DEFAULTS).toEqual(documentedDefaults(model, "HealthCheckConfiguration"));
     expect(DEFAULT_PORT).toBe("8080");
     expect(DEFAULT_INSTANCE).toEqual({ Cpu: "1024", Memory: "2048" });
     expect(DEFAULT_AUTO_SCALING).toMatchObject({

@@ -3,40 +3,19 @@
  * constraint of every shape an operation's input can reach is probed at its edges, so the
  * schemas cannot drift from `service-2.json` without this failing.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 
-import { OPERATION_NAMES, operationInputSchemas } from "@/lib/apprunner/schema/operations.generated";
+import {
+  OPERATION_NAMES,
+  operationInputSchemas,
+} from "@/lib/apprunner/schema/operations.generated";
 import * as generated from "@/lib/apprunner/schema/shapes.generated";
 
-type Ref = { shape: string };
-type Shape = {
-  type: string;
-  members?: Record<string, Ref>;
-  required?: string[];
-  member?: Ref;
-  key?: Ref;
-  value?: Ref;
-  enum?: string[];
-  min?: number;
-  max?: number;
-  pattern?: string;
-};
-type Model = {
-  operations: Record<string, { name: string; input: Ref }>;
-  shapes: Record<string, Shape>;
-};
+import { readModel, shapeOf, type Shape } from "../support/aws-model";
 
-const model = JSON.parse(
-  readFileSync(
-    fileURLToPath(new URL("../../reference/aws/apprunner/service-2.json", import.meta.url)),
-    "utf8",
-  ),
-) as Model;
+const model = readModel("apprunner");
 
 const schemas = generated as unknown as Record<string, z.ZodType>;
 const schemaOf = (name: string): z.ZodType => {
@@ -46,11 +25,7 @@ const schemaOf = (name: string): z.ZodType => {
 };
 const accepts = (name: string, value: unknown) => schemaOf(name).safeParse(value).success;
 
-function shape(name: string): Shape {
-  const s = model.shapes[name];
-  if (!s) throw new Error(`model has no shape ${name}`);
-  return s;
-}
+const shape = (name: string): Shape => shapeOf(model, name);
 
 /** Every shape reachable from an operation's input, in a stable order. */
 const inputShapes: string[] = (() => {
@@ -62,7 +37,7 @@ const inputShapes: string[] = (() => {
     for (const ref of [s.member, s.key, s.value]) if (ref) visit(ref.shape);
     for (const ref of Object.values(s.members ?? {})) visit(ref.shape);
   };
-  for (const op of Object.values(model.operations)) visit(op.input.shape);
+  for (const op of Object.values(model.operations)) visit(op.input!.shape);
   return [...seen].sort();
 })();
 
@@ -328,7 +303,7 @@ describe("the generated schemas cover the whole model", () => {
     expect([...OPERATION_NAMES].sort()).toEqual(modelOps);
     expect(Object.keys(operationInputSchemas).sort()).toEqual(modelOps);
     for (const op of modelOps) {
-      const input = model.operations[op]!.input.shape;
+      const input = model.operations[op]!.input!.shape;
       expect(operationInputSchemas[op as keyof typeof operationInputSchemas], op).toBe(
         schemaOf(input),
       );
