@@ -1,21 +1,15 @@
 "use client";
 
-import Link from "next/link";
-
-import { Button } from "@/components/ui/button";
+import { PageError } from "@/components/ui/page-error";
 
 /** Also catches errors of pages below /services that have no boundary of their own. */
 export default function ServicesError({ reset }: { error: Error; reset: () => void }) {
   return (
-    <div className="space-y-3">
-      <h1 className="text-2xl font-semibold">Something went wrong</h1>
-      <p role="alert">This page could not be shown. Try again in a moment.</p>
-      <div className="flex gap-3">
-        <Button onClick={reset}>Try again</Button>
-        <Link href="/services" className="self-center underline">
-          All services
-        </Link>
-      </div>
-    </div>
+    <PageError
+      title="Something went wrong"
+      message="This page could not be shown. Try again in a moment."
+      reset={reset}
+      back={{ href: "/services", label: "All services" }}
+    />
   );
 }

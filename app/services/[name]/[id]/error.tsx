@@ -1,20 +1,14 @@
 "use client";
 
-import Link from "next/link";
-
-import { Button } from "@/components/ui/button";
+import { PageError } from "@/components/ui/page-error";
 
 export default function ServiceError({ reset }: { error: Error; reset: () => void }) {
   return (
-    <div className="space-y-3">
-      <h1 className="text-2xl font-semibold">Something went wrong showing this service</h1>
-      <p role="alert">The dashboard could not show the service. Try again in a moment.</p>
-      <div className="flex gap-3">
-        <Button onClick={reset}>Try again</Button>
-        <Link href="/services" className="self-center underline">
-          All services
-        </Link>
-      </div>
-    </div>
+    <PageError
+      title="Something went wrong showing this service"
+      message="The dashboard could not show the service. Try again in a moment."
+      reset={reset}
+      back={{ href: "/services", label: "All services" }}
+    />
   );
 }
