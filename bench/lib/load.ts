@@ -19,48 +19,62 @@ export type LoadOptions = {
   total?: number;
 };
 
-/** `send(i)` resolves true when the answer was the expected one. */
-export async function runLoad(
-  options: LoadOptions,
-  send: (index: number) => Promise<boolean | string>,
-): Promise<LoadResult> {
-  const latenciesMs: number[] = [];
-  let issued = 0;
-  let errors = 0;
-  let firstError: string | undefined;
-  const started = performance.now();
-  const deadline = options.durationMs === undefined ? Infinity : started + options.durationMs;
-  const total = options.total ?? Infinity;
+/** `send(i)` resolves true when the answer was the expected one, else false or what went wrong. */
+type Send = (index: number) => Promise<boolean | string>;
 
-  async function client(): Promise<void> {
-    while (issued < total && performance.now() < deadline) {
-      const index = issued;
-      issued += 1;
-      const t0 = performance.now();
-      let outcome: boolean | string;
-      try {
-        outcome = await send(index);
-      } catch (error) {
-        outcome = error instanceof Error ? error.message : String(error);
-      }
-      latenciesMs.push(performance.now() - t0);
-      if (outcome !== true) {
-        errors += 1;
-        firstError ??= outcome === false ? "unexpected answer" : outcome;
-      }
+/** What both kinds of load share: numbering requests, timing them, counting the failed ones. */
+class Recorder {
+  private readonly latenciesMs: number[] = [];
+  private errors = 0;
+  private firstError: string | undefined;
+  issued = 0;
+  readonly started = performance.now();
+
+  constructor(private readonly send: Send) {}
+
+  /** Sends the next request; its latency counts from `since`. */
+  async sendNext(since: number): Promise<void> {
+    const index = this.issued;
+    this.issued += 1;
+    let outcome: boolean | string;
+    try {
+      outcome = await this.send(index);
+    } catch (error) {
+      outcome = error instanceof Error ? error.message : String(error);
+    }
+    this.latenciesMs.push(performance.now() - since);
+    if (outcome !== true) {
+      this.errors += 1;
+      this.firstError ??= outcome === false ? "unexpected answer" : outcome;
     }
   }
 
+  result(): LoadResult {
+    const seconds = (performance.now() - this.started) / 1000;
+    return {
+      requests: this.latenciesMs.length,
+      errors: this.errors,
+      seconds,
+      perSecond: this.latenciesMs.length / seconds,
+      latenciesMs: this.latenciesMs,
+      firstError: this.firstError,
+    };
+  }
+}
+
+export async function runLoad(options: LoadOptions, send: Send): Promise<LoadResult> {
+  const recorder = new Recorder(send);
+  const deadline =
+    options.durationMs === undefined ? Infinity : recorder.started + options.durationMs;
+  const total = options.total ?? Infinity;
+
+  async function client(): Promise<void> {
+    while (recorder.issued < total && performance.now() < deadline)
+      await recorder.sendNext(performance.now());
+  }
+
   await Promise.all(Array.from({ length: options.concurrency }, () => client()));
-  const seconds = (performance.now() - started) / 1000;
-  return {
-    requests: latenciesMs.length,
-    errors,
-    seconds,
-    perSecond: latenciesMs.length / seconds,
-    latenciesMs,
-    firstError,
-  };
+  return recorder.result();
 }
 
 /**
@@ -70,33 +84,17 @@ export async function runLoad(
  */
 export async function runPaced(
   options: { concurrency: number; ratePerSecond: number; durationMs: number },
-  send: (index: number) => Promise<boolean | string>,
+  send: Send,
 ): Promise<LoadResult> {
-  const latenciesMs: number[] = [];
+  const recorder = new Recorder(send);
   const interval = (1_000 * options.concurrency) / options.ratePerSecond;
-  let issued = 0;
-  let errors = 0;
-  let firstError: string | undefined;
-  const started = performance.now();
-  const end = started + options.durationMs;
+  const end = recorder.started + options.durationMs;
 
   async function client(offset: number): Promise<void> {
-    for (let due = started + offset; due < end; due += interval) {
+    for (let due = recorder.started + offset; due < end; due += interval) {
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      const index = issued;
-      issued += 1;
-      let outcome: boolean | string;
-      try {
-        outcome = await send(index);
-      } catch (error) {
-        outcome = error instanceof Error ? error.message : String(error);
-      }
-      latenciesMs.push(performance.now() - due);
-      if (outcome !== true) {
-        errors += 1;
-        firstError ??= outcome === false ? "unexpected answer" : outcome;
-      }
+      await recorder.sendNext(due);
     }
   }
 
@@ -105,13 +103,5 @@ export async function runPaced(
       client((i * interval) / options.concurrency),
     ),
   );
-  const seconds = (performance.now() - started) / 1000;
-  return {
-    requests: latenciesMs.length,
-    errors,
-    seconds,
-    perSecond: latenciesMs.length / seconds,
-    latenciesMs,
-    firstError,
-  };
+  return recorder.result();
 }
