@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { createServiceEvents } from "@/tests/support/log-lines";
+
 import { outcomeFromTag, planOperation, type PlanInput, type Step } from "./plan-operation";
 
 const base: PlanInput = {
@@ -46,17 +48,7 @@ describe("operation timeline", () => {
   });
 
   it("writes the event log App Runner writes for a successful create", () => {
-    expect(events(planOperation(base))).toEqual([
-      "Service status is set to OPERATION_IN_PROGRESS.",
-      "Deployment started.",
-      "Successfully pulled image from ECR Public.",
-      "Provisioning instances and deploying image.",
-      "Performing health check on port '8080'.",
-      "Health check is successful.",
-      "Successfully routed incoming traffic.",
-      "Deployment completed.",
-      "Service status is set to RUNNING.",
-    ]);
+    expect(events(planOperation(base))).toEqual(createServiceEvents("ECR Public"));
   });
 
   it("prefixes deployment lines with [AppRunner], and [Build] for code sources", () => {

@@ -22,6 +22,7 @@ import { expectAwsError } from "../support/aws-error";
 import { createAvailableConnection } from "../support/connections";
 import {
   applicationLogGroup,
+  createServiceEvents,
   logGroupNames,
   readMessages,
   readStream,
@@ -34,17 +35,7 @@ import { emulatorForFile } from "../support/emulator-for-file";
 
 const ctx = emulatorForFile({ operationMs: 400 });
 
-const CREATE_EVENTS = [
-  "Service status is set to OPERATION_IN_PROGRESS.",
-  "Deployment started.",
-  "Successfully pulled image from ECR.",
-  "Provisioning instances and deploying image.",
-  "Performing health check on port '8080'.",
-  "Health check is successful.",
-  "Successfully routed incoming traffic.",
-  "Deployment completed.",
-  "Service status is set to RUNNING.",
-];
+const CREATE_EVENTS = createServiceEvents("ECR");
 
 /** The expected lines appear in this order (other lines may sit between them). */
 function expectInOrder(lines: string[], expected: string[]) {

@@ -6,6 +6,24 @@ import {
   type OutputLogEvent,
 } from "@aws-sdk/client-cloudwatch-logs";
 
+/**
+ * The event log App Runner writes for a successful create of an image service; the pull line
+ * names the registry ("ECR" or "ECR Public").
+ */
+export function createServiceEvents(registry: "ECR" | "ECR Public"): string[] {
+  return [
+    "Service status is set to OPERATION_IN_PROGRESS.",
+    "Deployment started.",
+    `Successfully pulled image from ${registry}.`,
+    "Provisioning instances and deploying image.",
+    "Performing health check on port '8080'.",
+    "Health check is successful.",
+    "Successfully routed incoming traffic.",
+    "Deployment completed.",
+    "Service status is set to RUNNING.",
+  ];
+}
+
 export function serviceLogGroup(serviceName: string, serviceId: string): string {
   return `/aws/apprunner/${serviceName}/${serviceId}/service`;
 }
