@@ -9,7 +9,6 @@ import { pageArray } from "../pagination";
 import type { ResourceStore } from "../store/resource-store";
 import { insertResource } from "./insert-resource";
 import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
-import { putTags } from "./put-tags";
 import { requireUnused } from "./require-unused";
 
 type ConnectionDoc = Connection;
@@ -48,10 +47,15 @@ export const connectionHandlers = {
     };
     insertResource(
       ctx,
-      { arn, kind: "connection", name: input.ConnectionName, status: "PENDING_HANDSHAKE" },
+      {
+        arn,
+        kind: "connection",
+        name: input.ConnectionName,
+        status: "PENDING_HANDSHAKE",
+        tags: input.Tags,
+      },
       doc,
     );
-    putTags(ctx, arn, input.Tags ?? []);
     ctx.lifecycle.after(
       Math.min(3_000, ctx.lifecycle.fraction(0.2)),
       "connection-available",

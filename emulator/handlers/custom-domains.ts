@@ -9,7 +9,7 @@ import { pageArray } from "../pagination";
 import type { ServiceDoc } from "../shapes/service";
 import type { ResourceRow, ResourceStore } from "../store/resource-store";
 import { insertResource } from "./insert-resource";
-import { pageSize, parseDoc, requireResource } from "./lookup";
+import { pageSize, parseDoc, requireResource, requireTargetService } from "./lookup";
 import { requireServiceState } from "./require-service-state";
 
 type DomainDoc = CustomDomain;
@@ -76,13 +76,7 @@ function dnsTargets(ctx: HandlerContext, service: ResourceRow) {
 
 export const customDomainHandlers = {
   AssociateCustomDomain(input, ctx) {
-    // A missing service is a bad request here, not a missing resource: the domain is the subject.
-    const service = requireResource(
-      ctx,
-      input.ServiceArn,
-      "service",
-      (m) => new InvalidRequestError(m),
-    );
+    const service = requireTargetService(ctx, input.ServiceArn);
     requireServiceState(service, "AssociateCustomDomain");
     const domains = ctx.store.linkedTo(service.arn, "custom-domain");
     const domain = input.DomainName.toLowerCase();

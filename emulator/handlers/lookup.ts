@@ -1,5 +1,5 @@
 import type { HandlerContext } from "../context";
-import { ResourceNotFoundError, type ApiError } from "../errors";
+import { InvalidRequestError, ResourceNotFoundError, type ApiError } from "../errors";
 import type { ResourceKind, ResourceRow } from "../store/resource-store";
 
 const LABEL: Record<ResourceKind, string> = {
@@ -34,6 +34,15 @@ export function requireResource(
   const row = findResource(ctx, arn, kind);
   if (!row) throw error(`No ${LABEL[kind]} found with ARN ${arn} in ${ctx.region}.`);
   return row;
+}
+
+/**
+ * The service a request attaches something to (a domain, an ingress connection). The attached
+ * thing is the request's subject, so naming a missing service is a bad request, not a missing
+ * resource.
+ */
+export function requireTargetService(ctx: HandlerContext, arn: string): ResourceRow {
+  return requireResource(ctx, arn, "service", (m) => new InvalidRequestError(m));
 }
 
 /** Deleting what is already deleted: AWS no longer finds it. */

@@ -7,7 +7,6 @@ import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import { pageArray } from "../pagination";
 import { insertResource } from "./insert-resource";
 import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
-import { putTags } from "./put-tags";
 import { nextRevision, refreshLatestRevision } from "./revisions";
 
 type ObservabilityDoc = ObservabilityConfiguration;
@@ -39,8 +38,11 @@ export const observabilityHandlers = {
       Status: "ACTIVE",
       CreatedAt: epochSeconds(ctx.now),
     };
-    insertResource(ctx, { arn, kind: "observability", name, status: "ACTIVE" }, doc);
-    putTags(ctx, arn, input.Tags ?? []);
+    insertResource(
+      ctx,
+      { arn, kind: "observability", name, status: "ACTIVE", tags: input.Tags },
+      doc,
+    );
     refreshLatestRevision(ctx, "observability", name, revisionOf);
     return { ObservabilityConfiguration: parseDoc<ObservabilityDoc>(ctx.store.get(arn)!) };
   },

@@ -8,7 +8,6 @@ import { pageArray } from "../pagination";
 import { fieldError } from "./field-error";
 import { insertResource } from "./insert-resource";
 import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
-import { putTags } from "./put-tags";
 import { requireUnused } from "./require-unused";
 import { nextRevision } from "./revisions";
 
@@ -40,10 +39,15 @@ export const vpcConnectorHandlers = {
     };
     insertResource(
       ctx,
-      { arn, kind: "vpc-connector", name: input.VpcConnectorName, status: "ACTIVE" },
+      {
+        arn,
+        kind: "vpc-connector",
+        name: input.VpcConnectorName,
+        status: "ACTIVE",
+        tags: input.Tags,
+      },
       doc,
     );
-    putTags(ctx, arn, input.Tags ?? []);
     return { VpcConnector: doc };
   },
 

@@ -8,8 +8,7 @@ import type { Lifecycle } from "../lifecycle/lifecycle";
 import { pageArray } from "../pagination";
 import type { ResourceRow, ResourceStore } from "../store/resource-store";
 import { insertResource } from "./insert-resource";
-import { pageSize, parseDoc, requireResource } from "./lookup";
-import { putTags } from "./put-tags";
+import { pageSize, parseDoc, requireResource, requireTargetService } from "./lookup";
 
 type IngressDoc = VpcIngressConnection;
 type Settle = { arn: string; status: "AVAILABLE" | "DELETED" };
@@ -49,13 +48,7 @@ function requireSettled(row: ResourceRow, action: string): void {
 
 export const vpcIngressHandlers = {
   CreateVpcIngressConnection(input, ctx) {
-    // A missing service is a bad request here, not a missing resource: the connection is the subject.
-    const service = requireResource(
-      ctx,
-      input.ServiceArn,
-      "service",
-      (m) => new InvalidRequestError(m),
-    );
+    const service = requireTargetService(ctx, input.ServiceArn);
     if (service.status === "DELETED" || service.status === "OPERATION_IN_PROGRESS")
       throw new InvalidStateError(
         `Service ${service.arn} is ${service.status}; it can't get a VPC ingress connection now.`,
@@ -88,10 +81,10 @@ export const vpcIngressHandlers = {
         name: input.VpcIngressConnectionName,
         status: "PENDING_CREATION",
         link: service.arn,
+        tags: input.Tags,
       },
       doc,
     );
-    putTags(ctx, arn, input.Tags ?? []);
     return { VpcIngressConnection: save(ctx, ctx.store.get(arn)!, doc, "AVAILABLE") };
   },
 
