@@ -48,6 +48,13 @@ function privateWith(change: (input: Mutable<Input>) => void): Input {
 
 const imageRepository = (input: Input) => input.SourceConfiguration!.ImageRepository!;
 
+/** One rule, one test: the request is refused with a message naming `path` (and `rule`). */
+function itRefuses(title: string, request: () => Input, path: string | RegExp, rule?: RegExp) {
+  it(title, async () => {
+    await expectInvalidField(create(request()), path, rule);
+  });
+}
+
 describe("ServiceName", () => {
   it.each([
     ["starts with a hyphen", "-leading-hyphen"],
@@ -94,12 +101,11 @@ describe("source", () => {
     await expectInvalidField(create(input), "sourceConfiguration");
   });
 
-  it("refuses a request with neither a code nor an image repository", async () => {
-    await expectInvalidField(
-      create({ ServiceName: uniqueName("neither"), SourceConfiguration: {} }),
-      "sourceConfiguration",
-    );
-  });
+  itRefuses(
+    "refuses a request with neither a code nor an image repository",
+    () => ({ ServiceName: uniqueName("neither"), SourceConfiguration: {} }),
+    "sourceConfiguration",
+  );
 
   it.each([
     ["a Docker Hub name", "nginx:latest"],
@@ -129,69 +135,59 @@ describe("source", () => {
     }
   });
 
-  it("refuses an ImageRepositoryType outside the enum", async () => {
-    await expectInvalidField(
-      create(
-        publicWith((input) => {
-          imageRepository(input).ImageRepositoryType = "DOCKER_HUB" as never;
-        }),
-      ),
-      "sourceConfiguration.imageRepository.imageRepositoryType",
-      RULE.enum,
-    );
-  });
+  itRefuses(
+    "refuses an ImageRepositoryType outside the enum",
+    () =>
+      publicWith((input) => {
+        imageRepository(input).ImageRepositoryType = "DOCKER_HUB" as never;
+      }),
+    "sourceConfiguration.imageRepository.imageRepositoryType",
+    RULE.enum,
+  );
 
-  it("requires an AccessRoleArn for a private ECR image", async () => {
-    await expectInvalidField(
-      create(
-        privateWith((input) => {
-          delete input.SourceConfiguration!.AuthenticationConfiguration;
-        }),
-      ),
-      /accessRoleArn/i,
-    );
-  });
+  itRefuses(
+    "requires an AccessRoleArn for a private ECR image",
+    () =>
+      privateWith((input) => {
+        delete input.SourceConfiguration!.AuthenticationConfiguration;
+      }),
+    /accessRoleArn/i,
+  );
 
   it("does not require an AccessRoleArn for a public ECR image", async () => {
     const { Service } = await create(publicImageService(uniqueName("pub")));
     expect(Service?.Status).toBe("OPERATION_IN_PROGRESS");
   });
 
-  it("refuses an AccessRoleArn that is not an IAM role ARN", async () => {
-    await expectInvalidField(
-      create(
-        privateWith((input) => {
-          input.SourceConfiguration!.AuthenticationConfiguration = {
-            AccessRoleArn: "arn:aws:iam::123456789012:user/deployer",
-          };
-        }),
-      ),
-      "sourceConfiguration.authenticationConfiguration.accessRoleArn",
-    );
-  });
+  itRefuses(
+    "refuses an AccessRoleArn that is not an IAM role ARN",
+    () =>
+      privateWith((input) => {
+        input.SourceConfiguration!.AuthenticationConfiguration = {
+          AccessRoleArn: "arn:aws:iam::123456789012:user/deployer",
+        };
+      }),
+    "sourceConfiguration.authenticationConfiguration.accessRoleArn",
+  );
 
-  it("refuses AutoDeploymentsEnabled for a public ECR image", async () => {
-    await expectInvalidField(
-      create(
-        publicWith((input) => {
-          input.SourceConfiguration!.AutoDeploymentsEnabled = true;
-        }),
-      ),
-      /autoDeploymentsEnabled/i,
-    );
-  });
+  itRefuses(
+    "refuses AutoDeploymentsEnabled for a public ECR image",
+    () =>
+      publicWith((input) => {
+        input.SourceConfiguration!.AutoDeploymentsEnabled = true;
+      }),
+    /autoDeploymentsEnabled/i,
+  );
 
-  it("refuses AutoDeploymentsEnabled for an image in another account's ECR", async () => {
-    await expectInvalidField(
-      create(
-        privateWith((input) => {
-          imageRepository(input).ImageIdentifier = privateImage("444455556666");
-          input.SourceConfiguration!.AutoDeploymentsEnabled = true;
-        }),
-      ),
-      /autoDeploymentsEnabled/i,
-    );
-  });
+  itRefuses(
+    "refuses AutoDeploymentsEnabled for an image in another account's ECR",
+    () =>
+      privateWith((input) => {
+        imageRepository(input).ImageIdentifier = privateImage("444455556666");
+        input.SourceConfiguration!.AutoDeploymentsEnabled = true;
+      }),
+    /autoDeploymentsEnabled/i,
+  );
 });
 
 describe("code repository", () => {
@@ -324,16 +320,17 @@ describe("environment", () => {
       };
     });
 
-  it("refuses PORT as a variable name (reserved)", async () => {
-    await expectInvalidField(create(withEnv({ PORT: "3000" })), /runtimeEnvironmentVariables/i);
-  });
+  itRefuses(
+    "refuses PORT as a variable name (reserved)",
+    () => withEnv({ PORT: "3000" }),
+    /runtimeEnvironmentVariables/i,
+  );
 
-  it("refuses variable names that start with AWSAPPRUNNER (reserved)", async () => {
-    await expectInvalidField(
-      create(withEnv({ AWSAPPRUNNER_MODE: "x" })),
-      /runtimeEnvironmentVariables/i,
-    );
-  });
+  itRefuses(
+    "refuses variable names that start with AWSAPPRUNNER (reserved)",
+    () => withEnv({ AWSAPPRUNNER_MODE: "x" }),
+    /runtimeEnvironmentVariables/i,
+  );
 
   it("refuses more than 50 variables and secrets together", async () => {
     const variables = Object.fromEntries(
@@ -375,12 +372,11 @@ describe("environment", () => {
     ).toEqual(secrets);
   });
 
-  it("refuses a secret that is another service's ARN", async () => {
-    await expectInvalidField(
-      create(withEnv({}, { CONFIG: "arn:aws:s3:::my-bucket/config.json" })),
-      /runtimeEnvironmentSecrets/i,
-    );
-  });
+  itRefuses(
+    "refuses a secret that is another service's ARN",
+    () => withEnv({}, { CONFIG: "arn:aws:s3:::my-bucket/config.json" }),
+    /runtimeEnvironmentSecrets/i,
+  );
 });
 
 describe("instance", () => {
@@ -445,20 +441,18 @@ describe("health check", () => {
     await expectInvalidField(create(withHealth({ [member]: value })), path, RULE.range);
   });
 
-  it("refuses a protocol other than TCP or HTTP", async () => {
-    await expectInvalidField(
-      create(withHealth({ Protocol: "HTTPS" as never })),
-      "healthCheckConfiguration.protocol",
-      RULE.enum,
-    );
-  });
+  itRefuses(
+    "refuses a protocol other than TCP or HTTP",
+    () => withHealth({ Protocol: "HTTPS" as never }),
+    "healthCheckConfiguration.protocol",
+    RULE.enum,
+  );
 
-  it("refuses an empty path", async () => {
-    await expectInvalidField(
-      create(withHealth({ Protocol: "HTTP", Path: "" })),
-      "healthCheckConfiguration.path",
-    );
-  });
+  itRefuses(
+    "refuses an empty path",
+    () => withHealth({ Protocol: "HTTP", Path: "" }),
+    "healthCheckConfiguration.path",
+  );
 
   it("accepts the bounds 1 and 20", async () => {
     const { Service } = await create(
@@ -529,16 +523,14 @@ describe("network", () => {
 });
 
 describe("observability, tags, encryption, auto scaling", () => {
-  it("requires an ObservabilityConfigurationArn when observability is enabled", async () => {
-    await expectInvalidField(
-      create(
-        publicWith((input) => {
-          input.ObservabilityConfiguration = { ObservabilityEnabled: true };
-        }),
-      ),
-      /observabilityConfigurationArn/i,
-    );
-  });
+  itRefuses(
+    "requires an ObservabilityConfigurationArn when observability is enabled",
+    () =>
+      publicWith((input) => {
+        input.ObservabilityConfiguration = { ObservabilityEnabled: true };
+      }),
+    /observabilityConfigurationArn/i,
+  );
 
   it("requires ObservabilityEnabled inside ObservabilityConfiguration", async () => {
     const response = await rawRequest(ctx.endpoint, {
@@ -563,29 +555,25 @@ describe("observability, tags, encryption, auto scaling", () => {
     expect(error.message).toMatch(member);
   });
 
-  it("refuses a KmsKey that is not a KMS key ARN", async () => {
-    await expectInvalidField(
-      create(
-        publicWith((input) => {
-          input.EncryptionConfiguration = { KmsKey: "alias/my-key" };
-        }),
-      ),
-      "encryptionConfiguration.kmsKey",
-      RULE.pattern,
-    );
-  });
+  itRefuses(
+    "refuses a KmsKey that is not a KMS key ARN",
+    () =>
+      publicWith((input) => {
+        input.EncryptionConfiguration = { KmsKey: "alias/my-key" };
+      }),
+    "encryptionConfiguration.kmsKey",
+    RULE.pattern,
+  );
 
-  it("refuses an AutoScalingConfigurationArn that names no configuration", async () => {
-    await expectInvalidField(
-      create(
-        publicWith((input) => {
-          input.AutoScalingConfigurationArn =
-            "arn:aws:apprunner:us-east-1:123456789012:autoscalingconfiguration/nope/1/0123456789abcdef0123456789abcdef";
-        }),
-      ),
-      /autoScalingConfigurationArn/i,
-    );
-  });
+  itRefuses(
+    "refuses an AutoScalingConfigurationArn that names no configuration",
+    () =>
+      publicWith((input) => {
+        input.AutoScalingConfigurationArn =
+          "arn:aws:apprunner:us-east-1:123456789012:autoscalingconfiguration/nope/1/0123456789abcdef0123456789abcdef";
+      }),
+    /autoScalingConfigurationArn/i,
+  );
 });
 
 describe("several errors at once", () => {
