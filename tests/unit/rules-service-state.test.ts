@@ -10,6 +10,9 @@ import { ServiceStatusValues } from "@/lib/apprunner/schema/enums.generated";
 const allowedIn = (operation: ServiceStateOperation) =>
   ServiceStatusValues.filter((status) => serviceStateRefusal(operation, status) === undefined);
 
+/** Every status but the two in which a service takes nothing: mid-operation and deleted. */
+const NOT_BUSY_OR_DELETED = ["CREATE_FAILED", "RUNNING", "DELETE_FAILED", "PAUSED"];
+
 describe("the service state table", () => {
   it("has a verdict for every operation in every status of the model", () => {
     for (const verdicts of Object.values(SERVICE_STATE_RULES))
@@ -40,12 +43,7 @@ describe("the service state table", () => {
   // deleted again ("Retry the service deletion call").
   it("lets a failed create be fixed by an update, and a failed delete be retried", () => {
     expect(allowedIn("UpdateService")).toEqual(["CREATE_FAILED", "RUNNING"]);
-    expect(allowedIn("DeleteService")).toEqual([
-      "CREATE_FAILED",
-      "RUNNING",
-      "DELETE_FAILED",
-      "PAUSED",
-    ]);
+    expect(allowedIn("DeleteService")).toEqual(NOT_BUSY_OR_DELETED);
     expect(serviceStateRefusal("StartDeployment", "CREATE_FAILED")).toBe(
       "A service that failed to create can't deploy. Fix its configuration or delete it.",
     );
@@ -62,12 +60,7 @@ describe("the service state table", () => {
   });
 
   it("adds a custom domain to any live service not mid-operation, and removes one even then", () => {
-    expect(allowedIn("AssociateCustomDomain")).toEqual([
-      "CREATE_FAILED",
-      "RUNNING",
-      "DELETE_FAILED",
-      "PAUSED",
-    ]);
+    expect(allowedIn("AssociateCustomDomain")).toEqual(NOT_BUSY_OR_DELETED);
     expect(serviceStateRefusal("DisassociateCustomDomain", "OPERATION_IN_PROGRESS")).toBe(
       undefined,
     );
