@@ -28,11 +28,17 @@ async function copyText(value: string): Promise<boolean> {
 export function CopyButton({
   value,
   label,
+  context,
   className,
 }: {
   value: string;
   /** What is copied, e.g. "Copy ARN". */
   label: string;
+  /**
+   * Which of several alike things it copies from, for screen readers: with "_acme….example.com"
+   * the button reads "Copy value of _acme….example.com" where the screen shows "Copy value".
+   */
+  context?: string;
   className?: string;
 }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
@@ -57,6 +63,7 @@ export function CopyButton({
           <Copy aria-hidden="true" className="size-3.5" />
         )}
         {label}
+        {context && <span className="sr-only"> of {context}</span>}
       </button>
       <span role="status" className="text-xs">
         {state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select and copy" : ""}

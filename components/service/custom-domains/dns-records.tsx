@@ -25,12 +25,12 @@ export function DnsRecords({ records }: { records: DnsRecord[] }) {
             <dt className="text-zinc-700 dark:text-zinc-300">Name</dt>
             <dd className="flex flex-wrap items-center gap-x-2 gap-y-1">
               <code className={WRAP}>{record.name}</code>
-              <CopyButton value={record.name} label="Copy name" />
+              <CopyButton value={record.name} label="Copy name" context={record.name} />
             </dd>
             <dt className="text-zinc-700 dark:text-zinc-300">Value</dt>
             <dd className="flex flex-wrap items-center gap-x-2 gap-y-1">
               <code className={WRAP}>{record.value}</code>
-              <CopyButton value={record.value} label="Copy value" />
+              <CopyButton value={record.value} label="Copy value" context={record.name} />
             </dd>
             {record.status && (
               <>
