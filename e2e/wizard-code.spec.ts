@@ -21,6 +21,11 @@ test("a code service with a connection created inline and a pasted .env", async 
   // The new connection is chosen, and becomes available once its handshake finishes.
   const picker = page.getByLabel("Connection", { exact: true });
   await expect(picker.locator("option:checked")).toHaveText(new RegExp(`^${connection} \\(GitHub`));
+  // On the emulator there is no provider to send anyone to: the note says what is true there.
+  const note = page.getByText(/On the local emulator there is no provider/);
+  await expect(note).toBeVisible();
+  await expect(note).toContainText("finishes by itself");
+  await expect(page.getByText(/finish the handshake with your provider/)).toHaveCount(0);
   await expect(picker.locator("option:checked")).toHaveText(/available\)$/, { timeout: 30_000 });
   await page.getByLabel("Repository URL").fill("https://github.com/my-account/python-hello");
   await expect(page.getByLabel("Branch")).toHaveValue("main");

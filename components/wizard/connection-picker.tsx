@@ -1,9 +1,11 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useId, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
+import { useBackendKind } from "@/components/shell/backend-kind";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -14,6 +16,11 @@ import { fetchJson, wizardQueries } from "@/lib/query/wizard-queries";
 import { fieldId } from "./field-id";
 import { createOnEnter, InlineCreatePanel } from "./inline-create-panel";
 import { useFieldIssue } from "./wizard-context";
+
+// Shown only once a connection waits for its handshake (after a create, mostly): loaded then.
+const HandshakeNote = dynamic(() =>
+  import("@/components/resources/handshake-note").then((m) => m.HandshakeNote),
+);
 
 const STATUS_TEXT: Record<string, string> = {
   AVAILABLE: "available",
@@ -43,6 +50,7 @@ export function ConnectionPicker() {
   const [name, setName] = useState("");
   const [provider, setProvider] = useState<string>("GITHUB");
   const ids = useId();
+  const simulated = useBackendKind() === "emulator";
 
   const create = useMutation({
     mutationFn: () =>
@@ -66,12 +74,15 @@ export function ConnectionPicker() {
   const list = connections.data ?? [];
   const selected = list.find((c) => c.arn === value);
   const missing = value !== "" && connections.isSuccess && !selected;
+  const pending = selected?.status === "PENDING_HANDSHAKE";
+  // The ARN's region is where the handshake is finished (the console page is per region).
+  const region = selected?.arn.split(":")[3];
   const hint = connections.isPending
     ? "Loading your connections…"
     : connections.isError
       ? `Connections could not be loaded: ${connections.error.message}`
       : selected && selected.status !== "AVAILABLE"
-        ? "App Runner can deploy once the connection is available (finish the handshake with your provider)."
+        ? "App Runner can deploy once the connection is available."
         : "App Runner reaches your repository through this connection.";
 
   return (
@@ -99,6 +110,7 @@ export function ConnectionPicker() {
           </Select>
         )}
       </Field>
+      {pending && region && <HandshakeNote region={region} simulated={simulated} />}
       <InlineCreatePanel
         open={creating}
         onOpenChange={setCreating}
