@@ -46,12 +46,27 @@ function privateWith(change: (input: Mutable<Input>) => void): Input {
   return input;
 }
 
+/** A valid code repository request, on a connection of its own, changed in one place. */
+async function codeWith(change: (input: Mutable<Input>) => void): Promise<Input> {
+  const connection = await createAvailableConnection(ctx.appRunner);
+  const input = codeService(uniqueName("code"), connection.ConnectionArn!);
+  change(input);
+  return input;
+}
+
 const imageRepository = (input: Input) => input.SourceConfiguration!.ImageRepository!;
+const codeValues = (input: Input) =>
+  input.SourceConfiguration!.CodeRepository!.CodeConfiguration!.CodeConfigurationValues!;
 
 /** One rule, one test: the request is refused with a message naming `path` (and `rule`). */
-function itRefuses(title: string, request: () => Input, path: string | RegExp, rule?: RegExp) {
+function itRefuses(
+  title: string,
+  request: () => Input | Promise<Input>,
+  path: string | RegExp,
+  rule?: RegExp,
+) {
   it(title, async () => {
-    await expectInvalidField(create(request()), path, rule);
+    await expectInvalidField(create(await request()), path, rule);
   });
 }
 
@@ -226,36 +241,37 @@ describe("code repository", () => {
     }
   });
 
-  it("requires CodeConfigurationValues when ConfigurationSource is API", async () => {
-    const connection = await createAvailableConnection(ctx.appRunner);
-    const input = codeService(uniqueName("novalues"), connection.ConnectionArn!);
-    delete input.SourceConfiguration!.CodeRepository!.CodeConfiguration!.CodeConfigurationValues;
-    await expectInvalidField(create(input), /codeConfigurationValues/i);
-  });
+  itRefuses(
+    "requires CodeConfigurationValues when ConfigurationSource is API",
+    () =>
+      codeWith((input) => {
+        delete input.SourceConfiguration!.CodeRepository!.CodeConfiguration!
+          .CodeConfigurationValues;
+      }),
+    /codeConfigurationValues/i,
+  );
 
   it("accepts ConfigurationSource REPOSITORY without values (apprunner.yaml is read)", async () => {
-    const connection = await createAvailableConnection(ctx.appRunner);
-    const input = codeService(uniqueName("yaml"), connection.ConnectionArn!);
-    input.SourceConfiguration!.CodeRepository!.CodeConfiguration = {
-      ConfigurationSource: "REPOSITORY",
-    };
+    const input = await codeWith((i) => {
+      i.SourceConfiguration!.CodeRepository!.CodeConfiguration = {
+        ConfigurationSource: "REPOSITORY",
+      };
+    });
     const { Service } = await create(input);
     expect(
       Service?.SourceConfiguration?.CodeRepository?.CodeConfiguration?.ConfigurationSource,
     ).toBe("REPOSITORY");
   });
 
-  it("refuses a runtime App Runner does not offer", async () => {
-    const connection = await createAvailableConnection(ctx.appRunner);
-    const input = codeService(uniqueName("runtime"), connection.ConnectionArn!);
-    input.SourceConfiguration!.CodeRepository!.CodeConfiguration!.CodeConfigurationValues!.Runtime =
-      "NODEJS_20" as never;
-    await expectInvalidField(
-      create(input),
-      "sourceConfiguration.codeRepository.codeConfiguration.codeConfigurationValues.runtime",
-      RULE.enum,
-    );
-  });
+  itRefuses(
+    "refuses a runtime App Runner does not offer",
+    () =>
+      codeWith((input) => {
+        codeValues(input).Runtime = "NODEJS_20" as never;
+      }),
+    "sourceConfiguration.codeRepository.codeConfiguration.codeConfigurationValues.runtime",
+    RULE.enum,
+  );
 
   it("accepts every runtime of the model", async () => {
     const connection = await createAvailableConnection(ctx.appRunner);
@@ -276,8 +292,7 @@ describe("code repository", () => {
     ] as const;
     for (const runtime of runtimes) {
       const input = codeService(uniqueName("rt"), connection.ConnectionArn!);
-      input.SourceConfiguration!.CodeRepository!.CodeConfiguration!.CodeConfigurationValues!.Runtime =
-        runtime;
+      codeValues(input).Runtime = runtime;
       const { Service } = await create(input);
       expect(
         Service?.SourceConfiguration?.CodeRepository?.CodeConfiguration?.CodeConfigurationValues
@@ -286,25 +301,23 @@ describe("code repository", () => {
     }
   });
 
-  it("refuses a SourceCodeVersion type other than BRANCH", async () => {
-    const connection = await createAvailableConnection(ctx.appRunner);
-    const input = codeService(uniqueName("tag"), connection.ConnectionArn!);
-    input.SourceConfiguration!.CodeRepository!.SourceCodeVersion = {
-      Type: "TAG" as never,
-      Value: "v1",
-    };
-    await expectInvalidField(
-      create(input),
-      "sourceConfiguration.codeRepository.sourceCodeVersion.type",
-      RULE.enum,
-    );
-  });
+  itRefuses(
+    "refuses a SourceCodeVersion type other than BRANCH",
+    () =>
+      codeWith((input) => {
+        input.SourceConfiguration!.CodeRepository!.SourceCodeVersion = {
+          Type: "TAG" as never,
+          Value: "v1",
+        };
+      }),
+    "sourceConfiguration.codeRepository.sourceCodeVersion.type",
+    RULE.enum,
+  );
 
   it("refuses a build command with a line break", async () => {
-    const connection = await createAvailableConnection(ctx.appRunner);
-    const input = codeService(uniqueName("nl"), connection.ConnectionArn!);
-    input.SourceConfiguration!.CodeRepository!.CodeConfiguration!.CodeConfigurationValues!.BuildCommand =
-      "npm ci\nnpm run build";
+    const input = await codeWith((i) => {
+      codeValues(i).BuildCommand = "npm ci\nnpm run build";
+    });
     const error = await expectInvalidField(create(input), /buildCommand/i);
     // Build commands are sensitive members: AWS never echoes their values in messages.
     expect(error.message).not.toContain("npm run build");
