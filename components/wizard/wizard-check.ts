@@ -7,9 +7,11 @@ import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 /*
  * Everything the wizard loads after the first paint, and before any step renders (the provider
- * waits for it): the check, with the generated schemas, and what steps ask of App Runner's rules
- * or say in the check's words. Keeping them here keeps them out of each step's first load.
+ * waits for it): the check, with the generated schemas, the form's starting values, and what
+ * steps ask of App Runner's rules or say in the check's words. Keeping them here keeps them out
+ * of each step's first load.
  */
+export { blankValues } from "@/lib/apprunner/form/defaults";
 export { IMAGE_EXAMPLES, SERVICE_NAME_HINT } from "@/lib/apprunner/form/form-messages";
 export { autoDeployRefusal, dualStackRefusal } from "@/lib/apprunner/form/refused-choices";
 export { parseWizardValues, serviceNameConforms } from "@/lib/apprunner/form/wizard-schema";

@@ -4,7 +4,6 @@ import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 
-import { blankValues } from "@/lib/apprunner/form/defaults";
 import { clearDraft, readDraft, writeDraft } from "@/lib/apprunner/form/draft-storage";
 import { STEPS, type StepId } from "@/lib/apprunner/form/steps";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
@@ -33,8 +32,9 @@ function newToken(): string {
 export function WizardProvider({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const step = STEPS.find((s) => s.path === pathname);
+  // No defaultValues here: the starting values (App Runner's defaults, through constants) load
+  // with the check, and nothing renders before it (see below), so they stay out of the first load.
   const form = useForm<WizardValues, WizardResolverContext>({
-    defaultValues: blankValues(),
     context: { step: step?.id ?? "review" },
     // The check (and zod with it) loads after the first paint; by the first "Next" it is there.
     resolver: async (values, context, options) =>
@@ -74,16 +74,16 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     unsaved.current = false;
   }, []);
 
-  // Load the check, then restore the draft with it, then start saving: saving first would
-  // overwrite the draft with a blank form.
+  // Load the check, then fill the form (the draft, read with it, or a blank form), then start
+  // saving: saving first would overwrite the draft with a blank form.
   useEffect(() => {
     let cancelled = false;
     void loadValidator().then((loaded) => {
       if (cancelled) return;
       setValidator(() => loaded);
       const draft = readDraft(loaded.parseWizardValues);
+      replace(draft?.values ?? loaded.blankValues());
       if (draft) {
-        replace(draft.values);
         savedStep.current = draft.step;
         setDraftStep(draft.step);
         setSavedAt(draft.savedAt);
@@ -193,14 +193,16 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   );
 
   const discardDraft = useCallback(() => {
+    // Only offered once the wizard shows, which is after the check has loaded.
+    if (!validator) return;
     clearTimeout(timer.current);
-    replace(blankValues());
+    replace(validator.blankValues());
     clearDraft();
     unsaved.current = false;
     setSavedAt(undefined);
     setRestored(false);
     setSubmissionToken(newToken());
-  }, [replace]);
+  }, [replace, validator]);
 
   const value = useMemo<WizardContextValue>(
     () => ({

@@ -2,8 +2,8 @@
  * App Runner's choices and defaults as data (browser-safe: the wizard offers these, the rules
  * check against them, the emulator fills them in). Sources: the model and FACTS.md.
  */
-import { RuntimeValues } from "./schema/enums.generated";
-// A type only (erased at build), so the browser never loads the generated zod schemas.
+// Types only (erased at build): every wizard step's first load carries this module, and a value
+// import would bring the whole generated enums module (every enum and range) with it.
 import type { Runtime } from "./schema/shapes.generated";
 
 export type CpuOption = { value: string; label: string };
@@ -81,9 +81,11 @@ export function isValidCpuMemoryPair(cpu: string, memory: string): boolean {
   return m !== undefined && memoryOptionsFor(cpu).includes(m);
 }
 
-/** The managed runtimes for code repositories, exactly the model's `Runtime` enum. */
-export const RUNTIMES: readonly Runtime[] = RuntimeValues;
-
+/**
+ * The managed runtimes for code repositories with their labels, in the order a picker lists
+ * them. Typed as a record over the model's `Runtime`, so the compiler holds the keys to exactly
+ * the model's enum: a runtime the model adds fails the typecheck until it has a label here.
+ */
 export const RUNTIME_LABELS: Readonly<Record<Runtime, string>> = {
   PYTHON_3: "Python 3",
   PYTHON_311: "Python 3.11",
@@ -99,6 +101,9 @@ export const RUNTIME_LABELS: Readonly<Record<Runtime, string>> = {
   PHP_81: "PHP 8.1",
   RUBY_31: "Ruby 3.1",
 };
+
+/** The managed runtimes, exactly the model's `Runtime` enum (the keys above). */
+export const RUNTIMES = Object.keys(RUNTIME_LABELS) as readonly Runtime[];
 
 /** `PORT` and names starting `AWSAPPRUNNER` are App Runner's own; plain and secret maps alike. */
 export const RESERVED_ENV_NAME = /^(?:PORT$|AWSAPPRUNNER)/;
