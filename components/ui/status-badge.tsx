@@ -17,10 +17,11 @@ import { cn } from "@/lib/cn";
 
 type Tone = "good" | "busy" | "bad" | "quiet" | "warn";
 
-type Display = { label: string; icon: LucideIcon; tone: Tone; spin?: boolean };
+/** How one status reads: words, an icon, a tone, and whether the icon turns (work under way). */
+export type StatusDisplay = { label: string; icon: LucideIcon; tone: Tone; spin?: boolean };
 
 /** Every service and operation status App Runner has, each with words and an icon. */
-export const STATUS_DISPLAY: Record<ServiceStatus | OperationStatus, Display> = {
+export const STATUS_DISPLAY: Record<ServiceStatus | OperationStatus, StatusDisplay> = {
   RUNNING: { label: "Running", icon: CircleCheck, tone: "good" },
   OPERATION_IN_PROGRESS: {
     label: "Operation in progress",
@@ -54,15 +55,20 @@ export function statusLabel(status: string | undefined): string {
   return (status && STATUS_DISPLAY[status as ServiceStatus]?.label) || status || "Unknown";
 }
 
-/** A status in words with an icon — never colour alone. */
+/**
+ * A status in words with an icon — never colour alone. Service and operation statuses by
+ * default; other resources pass their own `displays`, so every status reads alike.
+ */
 export function StatusBadge({
   status,
+  displays = STATUS_DISPLAY,
   className,
 }: {
   status: string | undefined;
+  displays?: Readonly<Record<string, StatusDisplay>>;
   className?: string;
 }) {
-  const display: Display = (status && STATUS_DISPLAY[status as ServiceStatus]) || {
+  const display: StatusDisplay = (status && displays[status]) || {
     label: status ?? "Unknown",
     icon: CircleHelp,
     tone: "quiet",
