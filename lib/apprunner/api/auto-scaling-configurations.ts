@@ -12,19 +12,16 @@ import {
 
 import { getAppRunnerClient } from "@/lib/apprunner/client";
 
-import { collectPages } from "./collect-pages";
-import { mapLimit } from "./map-limit";
-import { PICKER_LIST } from "./picker-list";
+import { describeEach } from "./describe-each";
+import { listAll } from "./list-all";
+import { required } from "./required";
 
 /** The latest revision of each configuration: the one a new service would use. */
 export function listAutoScalingConfigurations(): Promise<AutoScalingConfigurationSummary[]> {
-  return collectPages(
-    paginateListAutoScalingConfigurations(
-      { client: getAppRunnerClient(), pageSize: PICKER_LIST.pageSize },
-      { LatestOnly: true },
-    ),
+  return listAll(
+    paginateListAutoScalingConfigurations,
+    { LatestOnly: true },
     (page) => page.AutoScalingConfigurationSummaryList,
-    PICKER_LIST.maxPages,
   );
 }
 
@@ -34,34 +31,28 @@ export async function describeAutoScalingConfiguration(
   const out = await getAppRunnerClient().send(
     new DescribeAutoScalingConfigurationCommand({ AutoScalingConfigurationArn: arn }),
   );
-  if (!out.AutoScalingConfiguration) throw new Error("DescribeAutoScalingConfiguration was empty.");
-  return out.AutoScalingConfiguration;
+  return required(out.AutoScalingConfiguration, "DescribeAutoScalingConfiguration");
 }
 
-/**
- * Every active revision (of one name, when given), described: the summaries lack the sizes and
- * concurrency a person compares revisions by.
- */
+/** Every active revision (of one name, when given), described: the summaries lack the sizes. */
 export async function listAutoScalingRevisions(name?: string): Promise<AutoScalingConfiguration[]> {
-  const summaries = await collectPages(
-    paginateListAutoScalingConfigurations(
-      { client: getAppRunnerClient(), pageSize: PICKER_LIST.pageSize },
-      { LatestOnly: false, ...(name ? { AutoScalingConfigurationName: name } : {}) },
-    ),
+  const summaries = await listAll(
+    paginateListAutoScalingConfigurations,
+    { LatestOnly: false, ...(name ? { AutoScalingConfigurationName: name } : {}) },
     (page) => page.AutoScalingConfigurationSummaryList,
-    PICKER_LIST.maxPages,
   );
-  const arns = summaries.flatMap((s) =>
-    s.AutoScalingConfigurationArn ? [s.AutoScalingConfigurationArn] : [],
+  return describeEach(
+    summaries,
+    (s) => s.AutoScalingConfigurationArn,
+    describeAutoScalingConfiguration,
   );
-  return mapLimit(arns, 4, describeAutoScalingConfiguration);
 }
 
 export async function createAutoScalingConfiguration(
   input: CreateAutoScalingConfigurationCommandInput,
 ): Promise<AutoScalingConfiguration | undefined> {
-  const out = await getAppRunnerClient().send(new CreateAutoScalingConfigurationCommand(input));
-  return out.AutoScalingConfiguration;
+  const command = new CreateAutoScalingConfigurationCommand(input);
+  return (await getAppRunnerClient().send(command)).AutoScalingConfiguration;
 }
 
 /** Deletes one revision; App Runner refuses while it is the default or a service uses it. */

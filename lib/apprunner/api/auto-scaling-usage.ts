@@ -7,18 +7,14 @@ import {
 
 import { getAppRunnerClient } from "@/lib/apprunner/client";
 
-import { collectPages } from "./collect-pages";
-import { PICKER_LIST } from "./picker-list";
+import { listAll } from "./list-all";
 
 /** The ARNs of the services that use this revision. */
 export function listServicesForAutoScalingConfiguration(arn: string): Promise<string[]> {
-  return collectPages(
-    paginateListServicesForAutoScalingConfiguration(
-      { client: getAppRunnerClient(), pageSize: PICKER_LIST.pageSize },
-      { AutoScalingConfigurationArn: arn },
-    ),
+  return listAll(
+    paginateListServicesForAutoScalingConfiguration,
+    { AutoScalingConfigurationArn: arn },
     (page) => page.ServiceArnList,
-    PICKER_LIST.maxPages,
   );
 }
 

@@ -11,16 +11,18 @@ import {
 
 import { getAppRunnerClient } from "@/lib/apprunner/client";
 
-import { collectPages } from "./collect-pages";
-import { PICKER_LIST } from "./picker-list";
+import { listAll } from "./list-all";
 
 /** Every connection (a deleted one may still be listed for a while). */
 export function listConnections(): Promise<ConnectionSummary[]> {
-  return collectPages(
-    paginateListConnections({ client: getAppRunnerClient(), pageSize: PICKER_LIST.pageSize }, {}),
-    (page) => page.ConnectionSummaryList,
-    PICKER_LIST.maxPages,
-  );
+  return listAll(paginateListConnections, {}, (page) => page.ConnectionSummaryList);
+}
+
+/** The connections not deleted, by name: what the Connections page lists. */
+export async function listLiveConnections(): Promise<ConnectionSummary[]> {
+  return (await listConnections())
+    .filter((c) => c.Status !== "DELETED")
+    .sort((a, b) => (a.ConnectionName ?? "").localeCompare(b.ConnectionName ?? ""));
 }
 
 /**
@@ -28,13 +30,10 @@ export function listConnections(): Promise<ConnectionSummary[]> {
  * filtered by name is how one is read.
  */
 export async function findConnection(name: string): Promise<ConnectionSummary | undefined> {
-  const found = await collectPages(
-    paginateListConnections(
-      { client: getAppRunnerClient(), pageSize: PICKER_LIST.pageSize },
-      { ConnectionName: name },
-    ),
+  const found = await listAll(
+    paginateListConnections,
+    { ConnectionName: name },
     (page) => page.ConnectionSummaryList,
-    PICKER_LIST.maxPages,
   );
   return found.find((c) => c.ConnectionName === name && c.Status !== "DELETED");
 }
@@ -43,8 +42,7 @@ export async function findConnection(name: string): Promise<ConnectionSummary | 
 export async function createConnection(
   input: CreateConnectionCommandInput,
 ): Promise<Connection | undefined> {
-  const out = await getAppRunnerClient().send(new CreateConnectionCommand(input));
-  return out.Connection;
+  return (await getAppRunnerClient().send(new CreateConnectionCommand(input))).Connection;
 }
 
 export async function deleteConnection(arn: string): Promise<void> {

@@ -5,19 +5,13 @@ import {
   type ObservabilityConfigurationSummary,
 } from "@aws-sdk/client-apprunner";
 
-import { getAppRunnerClient } from "@/lib/apprunner/client";
-
-import { collectPages } from "./collect-pages";
-import { PICKER_LIST } from "./picker-list";
+import { listAll } from "./list-all";
 
 /** The latest revision of each observability configuration. */
 export function listObservabilityConfigurations(): Promise<ObservabilityConfigurationSummary[]> {
-  return collectPages(
-    paginateListObservabilityConfigurations(
-      { client: getAppRunnerClient(), pageSize: PICKER_LIST.pageSize },
-      { LatestOnly: true },
-    ),
+  return listAll(
+    paginateListObservabilityConfigurations,
+    { LatestOnly: true },
     (page) => page.ObservabilityConfigurationSummaryList,
-    PICKER_LIST.maxPages,
   );
 }

@@ -11,9 +11,9 @@ import {
 
 import { getAppRunnerClient } from "@/lib/apprunner/client";
 
-import { collectPages } from "./collect-pages";
-import { mapLimit } from "./map-limit";
-import { PICKER_LIST } from "./picker-list";
+import { describeEach } from "./describe-each";
+import { listAll } from "./list-all";
+import { required } from "./required";
 
 export async function describeObservabilityConfiguration(
   arn: string,
@@ -21,34 +21,30 @@ export async function describeObservabilityConfiguration(
   const out = await getAppRunnerClient().send(
     new DescribeObservabilityConfigurationCommand({ ObservabilityConfigurationArn: arn }),
   );
-  if (!out.ObservabilityConfiguration)
-    throw new Error("DescribeObservabilityConfiguration was empty.");
-  return out.ObservabilityConfiguration;
+  return required(out.ObservabilityConfiguration, "DescribeObservabilityConfiguration");
 }
 
 /** Every active revision (of one name, when given), described: the summaries lack the vendor. */
 export async function listObservabilityRevisions(
   name?: string,
 ): Promise<ObservabilityConfiguration[]> {
-  const summaries = await collectPages(
-    paginateListObservabilityConfigurations(
-      { client: getAppRunnerClient(), pageSize: PICKER_LIST.pageSize },
-      { LatestOnly: false, ...(name ? { ObservabilityConfigurationName: name } : {}) },
-    ),
+  const summaries = await listAll(
+    paginateListObservabilityConfigurations,
+    { LatestOnly: false, ...(name ? { ObservabilityConfigurationName: name } : {}) },
     (page) => page.ObservabilityConfigurationSummaryList,
-    PICKER_LIST.maxPages,
   );
-  const arns = summaries.flatMap((s) =>
-    s.ObservabilityConfigurationArn ? [s.ObservabilityConfigurationArn] : [],
+  return describeEach(
+    summaries,
+    (s) => s.ObservabilityConfigurationArn,
+    describeObservabilityConfiguration,
   );
-  return mapLimit(arns, 4, describeObservabilityConfiguration);
 }
 
 export async function createObservabilityConfiguration(
   input: CreateObservabilityConfigurationCommandInput,
 ): Promise<ObservabilityConfiguration | undefined> {
-  const out = await getAppRunnerClient().send(new CreateObservabilityConfigurationCommand(input));
-  return out.ObservabilityConfiguration;
+  const command = new CreateObservabilityConfigurationCommand(input);
+  return (await getAppRunnerClient().send(command)).ObservabilityConfiguration;
 }
 
 export async function deleteObservabilityConfiguration(arn: string): Promise<void> {

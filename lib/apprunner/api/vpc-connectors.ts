@@ -12,8 +12,7 @@ import { getAppRunnerClient } from "@/lib/apprunner/client";
 export async function createVpcConnector(
   input: CreateVpcConnectorCommandInput,
 ): Promise<VpcConnector | undefined> {
-  const out = await getAppRunnerClient().send(new CreateVpcConnectorCommand(input));
-  return out.VpcConnector;
+  return (await getAppRunnerClient().send(new CreateVpcConnectorCommand(input))).VpcConnector;
 }
 
 /** Deletes one revision; App Runner refuses while a service sends its traffic through it. */

@@ -11,39 +11,41 @@ import {
 
 import { getAppRunnerClient } from "@/lib/apprunner/client";
 
-import { collectPages } from "./collect-pages";
-import { mapLimit } from "./map-limit";
-import { PICKER_LIST } from "./picker-list";
+import { describeEach } from "./describe-each";
+import { listAll } from "./list-all";
+import { required } from "./required";
 
 export async function describeVpcIngressConnection(arn: string): Promise<VpcIngressConnection> {
   const out = await getAppRunnerClient().send(
     new DescribeVpcIngressConnectionCommand({ VpcIngressConnectionArn: arn }),
   );
-  if (!out.VpcIngressConnection) throw new Error("DescribeVpcIngressConnection was empty.");
-  return out.VpcIngressConnection;
+  return required(out.VpcIngressConnection, "DescribeVpcIngressConnection");
 }
 
 /** Every VPC ingress connection, described: the summaries carry only the two ARNs. */
 export async function listVpcIngressConnections(): Promise<VpcIngressConnection[]> {
-  const summaries = await collectPages(
-    paginateListVpcIngressConnections(
-      { client: getAppRunnerClient(), pageSize: PICKER_LIST.pageSize },
-      {},
-    ),
+  const summaries = await listAll(
+    paginateListVpcIngressConnections,
+    {},
     (page) => page.VpcIngressConnectionSummaryList,
-    PICKER_LIST.maxPages,
   );
-  const arns = summaries.flatMap((s) =>
-    s.VpcIngressConnectionArn ? [s.VpcIngressConnectionArn] : [],
+  return describeEach(summaries, (s) => s.VpcIngressConnectionArn, describeVpcIngressConnection);
+}
+
+/** The ingress connection of this name not yet fully deleted, if any. */
+export async function findVpcIngressConnection(
+  name: string,
+): Promise<VpcIngressConnection | undefined> {
+  return (await listVpcIngressConnections()).find(
+    (c) => c.VpcIngressConnectionName === name && c.Status !== "DELETED",
   );
-  return mapLimit(arns, 4, describeVpcIngressConnection);
 }
 
 export async function createVpcIngressConnection(
   input: CreateVpcIngressConnectionCommandInput,
 ): Promise<VpcIngressConnection | undefined> {
-  const out = await getAppRunnerClient().send(new CreateVpcIngressConnectionCommand(input));
-  return out.VpcIngressConnection;
+  const command = new CreateVpcIngressConnectionCommand(input);
+  return (await getAppRunnerClient().send(command)).VpcIngressConnection;
 }
 
 export async function deleteVpcIngressConnection(arn: string): Promise<void> {
