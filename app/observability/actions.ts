@@ -1,19 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-
 import type {
   ResourceActionResult,
   ResourceFormState,
 } from "@/components/resources/resource-action-result";
-import { resourceNameFromArn } from "@/components/resources/resource-arn";
 import {
   createObservabilityConfiguration,
   deleteObservabilityConfiguration,
 } from "@/lib/apprunner/api/observability-configurations";
-import { createResource, runResourceAction } from "@/lib/apprunner/api/resource-form-result";
-import { validateOperationInput } from "@/lib/apprunner/validation";
+import { createResourceAction, deleteResourceAction } from "@/lib/apprunner/api/resource-actions";
 
 export async function createObservabilityAction(
   prev: ResourceFormState,
@@ -24,40 +19,30 @@ export async function createObservabilityAction(
     ObservabilityConfigurationName: String(form.get("ObservabilityConfigurationName") ?? "").trim(),
     ...(vendor ? { TraceConfiguration: { Vendor: vendor } } : {}),
   };
-  const state = await createResource(
+  return createResourceAction(
+    "observability",
     "CreateObservabilityConfiguration",
     input,
+    prev,
     async (valid) => {
       const created = await createObservabilityConfiguration(valid);
       const name = created?.ObservabilityConfigurationName ?? valid.ObservabilityConfigurationName;
-      return {
-        name,
-        arn: created?.ObservabilityConfigurationArn ?? "",
-        href: `/observability/${encodeURIComponent(name)}`,
-        message: `Revision ${created?.ObservabilityConfigurationRevision ?? "?"} of ${name} created.`,
-      };
+      const revision = created?.ObservabilityConfigurationRevision ?? "?";
+      const message = `Revision ${revision} of ${name} created.`;
+      return { name, arn: created?.ObservabilityConfigurationArn, message };
     },
-    prev.status === "error" ? prev.attempt + 1 : 1,
   );
-  if (state.status === "created") revalidatePath("/observability", "layout");
-  return state;
 }
 
 export async function deleteObservabilityAction(
   arn: string,
   confirmName: string,
 ): Promise<ResourceActionResult> {
-  const checked = validateOperationInput("DeleteObservabilityConfiguration", {
-    ObservabilityConfigurationArn: arn,
-  });
-  if (!checked.ok) return { ok: false, message: checked.message };
-  if (resourceNameFromArn(arn) !== confirmName)
-    return { ok: false, message: "Type the configuration's name exactly to delete it." };
-  const result = await runResourceAction(
-    () => deleteObservabilityConfiguration(arn),
+  return deleteResourceAction(
+    "observability",
+    arn,
+    confirmName,
+    deleteObservabilityConfiguration,
     "Revision deleted.",
   );
-  if (!result.ok) return result;
-  revalidatePath("/observability", "layout");
-  redirect("/observability");
 }

@@ -1,7 +1,4 @@
 "use client";
 
-import { ResourceError } from "@/components/resources/resource-error";
-
-export default function RouteError({ reset }: { error: Error; reset: () => void }) {
-  return <ResourceError reset={reset} backHref="/services" backLabel="All services" />;
-}
+// A list page's failure reads like the services list's: try again, or go to the services.
+export { default } from "@/app/services/error";

@@ -1,23 +1,16 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-
 import type {
   ResourceActionResult,
   ResourceFormState,
 } from "@/components/resources/resource-action-result";
-import { resourceNameFromArn } from "@/components/resources/resource-arn";
 import { splitIds } from "@/components/resources/split-ids";
-import { createResource, runResourceAction } from "@/lib/apprunner/api/resource-form-result";
+import { createResourceAction, deleteResourceAction } from "@/lib/apprunner/api/resource-actions";
 import { createVpcConnector, deleteVpcConnector } from "@/lib/apprunner/api/vpc-connectors";
 import {
   createVpcIngressConnection,
   deleteVpcIngressConnection,
 } from "@/lib/apprunner/api/vpc-ingress-connections";
-import { validateOperationInput } from "@/lib/apprunner/validation";
-
-const nextAttempt = (prev: ResourceFormState) => (prev.status === "error" ? prev.attempt + 1 : 1);
 
 export async function createVpcConnectorAction(
   prev: ResourceFormState,
@@ -29,37 +22,26 @@ export async function createVpcConnectorAction(
     Subnets: splitIds(form.get("Subnets")),
     ...(securityGroups.length ? { SecurityGroups: securityGroups } : {}),
   };
-  const state = await createResource(
-    "CreateVpcConnector",
-    input,
-    async (valid) => {
-      const created = await createVpcConnector(valid);
-      const name = created?.VpcConnectorName ?? valid.VpcConnectorName;
-      return {
-        name,
-        arn: created?.VpcConnectorArn ?? "",
-        href: `/vpc/connectors/${encodeURIComponent(name)}`,
-        message: `Revision ${created?.VpcConnectorRevision ?? "?"} of VPC connector ${name} created.`,
-      };
-    },
-    nextAttempt(prev),
-  );
-  if (state.status === "created") revalidatePath("/vpc", "layout");
-  return state;
+  return createResourceAction("vpc-connector", "CreateVpcConnector", input, prev, async (valid) => {
+    const created = await createVpcConnector(valid);
+    const name = created?.VpcConnectorName ?? valid.VpcConnectorName;
+    const revision = created?.VpcConnectorRevision ?? "?";
+    const message = `Revision ${revision} of VPC connector ${name} created.`;
+    return { name, arn: created?.VpcConnectorArn, message };
+  });
 }
 
 export async function deleteVpcConnectorAction(
   arn: string,
   confirmName: string,
 ): Promise<ResourceActionResult> {
-  const checked = validateOperationInput("DeleteVpcConnector", { VpcConnectorArn: arn });
-  if (!checked.ok) return { ok: false, message: checked.message };
-  if (resourceNameFromArn(arn) !== confirmName)
-    return { ok: false, message: "Type the connector's name exactly to delete it." };
-  const result = await runResourceAction(() => deleteVpcConnector(arn), "Revision deleted.");
-  if (!result.ok) return result;
-  revalidatePath("/vpc", "layout");
-  redirect("/vpc");
+  return deleteResourceAction(
+    "vpc-connector",
+    arn,
+    confirmName,
+    deleteVpcConnector,
+    "Revision deleted.",
+  );
 }
 
 export async function createVpcIngressAction(
@@ -74,41 +56,30 @@ export async function createVpcIngressAction(
       VpcEndpointId: String(form.get("VpcEndpointId") ?? "").trim(),
     },
   };
-  const state = await createResource(
+  return createResourceAction(
+    "vpc-ingress",
     "CreateVpcIngressConnection",
     input,
+    prev,
     async (valid) => {
       const created = await createVpcIngressConnection(valid);
       const name = created?.VpcIngressConnectionName ?? valid.VpcIngressConnectionName;
-      return {
-        name,
-        arn: created?.VpcIngressConnectionArn ?? "",
-        href: `/vpc/ingress/${encodeURIComponent(name)}`,
-        message: `VPC ingress connection ${name} created.`,
-      };
+      const message = `VPC ingress connection ${name} created.`;
+      return { name, arn: created?.VpcIngressConnectionArn, message };
     },
-    nextAttempt(prev),
   );
-  if (state.status === "created") revalidatePath("/vpc", "layout");
-  return state;
 }
 
+/** The list shows it as "Being deleted" until App Runner finishes, then it leaves the list. */
 export async function deleteVpcIngressAction(
   arn: string,
   confirmName: string,
 ): Promise<ResourceActionResult> {
-  const checked = validateOperationInput("DeleteVpcIngressConnection", {
-    VpcIngressConnectionArn: arn,
-  });
-  if (!checked.ok) return { ok: false, message: checked.message };
-  if (resourceNameFromArn(arn) !== confirmName)
-    return { ok: false, message: "Type the connection's name exactly to delete it." };
-  const result = await runResourceAction(
-    () => deleteVpcIngressConnection(arn),
+  return deleteResourceAction(
+    "vpc-ingress",
+    arn,
+    confirmName,
+    deleteVpcIngressConnection,
     "Deleting the VPC ingress connection.",
   );
-  if (!result.ok) return result;
-  revalidatePath("/vpc", "layout");
-  // The list shows it as "Being deleted" until App Runner finishes, then it leaves the list.
-  redirect("/vpc");
 }

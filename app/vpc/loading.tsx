@@ -1,5 +1,2 @@
-import { ResourceLoading } from "@/components/resources/resource-loading";
-
-export default function Loading() {
-  return <ResourceLoading />;
-}
+// The same neutral placeholder as the services pages: a resource page looks no different loading.
+export { default } from "@/app/services/loading";

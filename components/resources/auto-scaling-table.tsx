@@ -1,20 +1,19 @@
 import type { AutoScalingConfiguration } from "@aws-sdk/client-apprunner";
-import Link from "next/link";
-
-import { DataTable } from "@/components/ui/data-table";
 
 import { DefaultMark } from "./default-mark";
 import type { RevisionGroup } from "./group-revisions";
+import { ResourceTable, type ResourceColumn } from "./resource-table";
 
-const COLUMNS = [
-  "Name",
-  "Revision",
-  "Max concurrency",
-  "Min size",
-  "Max size",
-  "Default",
-  "Used by services",
-] as const;
+type Row = { config: AutoScalingConfiguration; first: boolean };
+
+const COLUMNS: readonly ResourceColumn<Row>[] = [
+  { header: "Revision", cell: (r) => r.config.AutoScalingConfigurationRevision },
+  { header: "Max concurrency", cell: (r) => r.config.MaxConcurrency },
+  { header: "Min size", cell: (r) => r.config.MinSize },
+  { header: "Max size", cell: (r) => r.config.MaxSize },
+  { header: "Default", cell: (r) => (r.config.IsDefault ? <DefaultMark /> : "—") },
+  { header: "Used by services", cell: (r) => (r.config.HasAssociatedService ? "Yes" : "No") },
+];
 
 /** Every revision of every name, grouped under its name, newest first. */
 export function AutoScalingTable({
@@ -23,34 +22,17 @@ export function AutoScalingTable({
   groups: RevisionGroup<AutoScalingConfiguration>[];
 }) {
   return (
-    <DataTable label="Auto scaling configurations table" columns={COLUMNS} minWidth="min-w-[44rem]">
-      {groups.flatMap(({ name, revisions }) =>
-        revisions.map((c, i) => (
-          <tr
-            key={c.AutoScalingConfigurationArn}
-            className="border-t border-zinc-200 dark:border-zinc-800"
-          >
-            <th scope="row" className="px-3 py-2 font-medium">
-              {i === 0 ? (
-                <Link
-                  href={`/auto-scaling/${encodeURIComponent(name)}`}
-                  className="text-sky-800 underline dark:text-sky-300"
-                >
-                  {name}
-                </Link>
-              ) : (
-                <span className="sr-only">{name}</span>
-              )}
-            </th>
-            <td className="px-3 py-2">{c.AutoScalingConfigurationRevision}</td>
-            <td className="px-3 py-2">{c.MaxConcurrency}</td>
-            <td className="px-3 py-2">{c.MinSize}</td>
-            <td className="px-3 py-2">{c.MaxSize}</td>
-            <td className="px-3 py-2">{c.IsDefault ? <DefaultMark /> : "—"}</td>
-            <td className="px-3 py-2">{c.HasAssociatedService ? "Yes" : "No"}</td>
-          </tr>
-        )),
+    <ResourceTable
+      kind="auto-scaling"
+      label="Auto scaling configurations table"
+      minWidth="min-w-[44rem]"
+      rows={groups.flatMap(({ revisions }) =>
+        revisions.map((config, i) => ({ config, first: i === 0 })),
       )}
-    </DataTable>
+      keyOf={(r) => r.config.AutoScalingConfigurationArn}
+      nameOf={(r) => r.config.AutoScalingConfigurationName}
+      repeatsName={(r) => !r.first}
+      columns={COLUMNS}
+    />
   );
 }

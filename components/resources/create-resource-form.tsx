@@ -28,8 +28,8 @@ type CreateAction = (prev: ResourceFormState, form: FormData) => Promise<Resourc
 
 /**
  * A create form for one App Runner resource. The server action checks the input with the shared
- * validator; problems show at their fields and in a summary that takes focus. By default a
- * created resource's page opens; the wizard's pickers can pass `onCreated` to stay put instead.
+ * validator; problems show at their fields and in a summary that takes focus. A created
+ * resource's page opens.
  */
 export function CreateResourceForm({
   id,
@@ -37,7 +37,6 @@ export function CreateResourceForm({
   fields,
   submitLabel,
   action,
-  onCreated,
 }: {
   /** Unique on the page: prefixes the controls' ids. */
   id: string;
@@ -45,7 +44,6 @@ export function CreateResourceForm({
   fields: readonly CreateField[];
   submitLabel: string;
   action: CreateAction;
-  onCreated?: (created: Extract<ResourceFormState, { status: "created" }>) => void;
 }) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, IDLE_FORM);
@@ -54,9 +52,8 @@ export function CreateResourceForm({
   useEffect(() => {
     if (state.status !== "created" || handled.current === state) return;
     handled.current = state;
-    if (onCreated) onCreated(state);
-    else router.push(state.href);
-  }, [state, onCreated, router]);
+    router.push(state.href);
+  }, [state, router]);
 
   const errors = state.status === "error" ? state.fieldErrors : {};
   const summary =

@@ -1,6 +1,6 @@
 import type { ResourceUser } from "./resource-users";
 
-export type DeletableKind = "auto-scaling" | "vpc-connector" | "observability" | "connection";
+type DeletableKind = "auto-scaling" | "vpc-connector" | "observability" | "connection";
 
 const WHAT: Record<DeletableKind, { noun: string; move: string }> = {
   "auto-scaling": {

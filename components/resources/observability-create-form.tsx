@@ -3,7 +3,6 @@
 import { createObservabilityAction } from "@/app/observability/actions";
 
 import { CreateResourceForm, type CreateField } from "./create-resource-form";
-import type { ResourceFormState } from "./resource-action-result";
 import { TRACE_VENDORS } from "./trace-vendors";
 
 const FIELDS: readonly CreateField[] = [
@@ -21,15 +20,7 @@ const FIELDS: readonly CreateField[] = [
   },
 ];
 
-/**
- * Creates an observability configuration. Reusable outside the Observability page (e.g. the
- * wizard's service step): pass `onCreated` to stay where you are instead of opening its page.
- */
-export function ObservabilityCreateForm({
-  onCreated,
-}: {
-  onCreated?: (created: Extract<ResourceFormState, { status: "created" }>) => void;
-}) {
+export function ObservabilityCreateForm() {
   return (
     <CreateResourceForm
       id="create-observability"
@@ -37,7 +28,6 @@ export function ObservabilityCreateForm({
       fields={FIELDS}
       submitLabel="Create observability configuration"
       action={createObservabilityAction}
-      {...(onCreated ? { onCreated } : {})}
     />
   );
 }

@@ -3,7 +3,6 @@
 import { createVpcConnectorAction } from "@/app/vpc/actions";
 
 import { CreateResourceForm, type CreateField } from "./create-resource-form";
-import type { ResourceFormState } from "./resource-action-result";
 
 const FIELDS: readonly CreateField[] = [
   {
@@ -23,15 +22,7 @@ const FIELDS: readonly CreateField[] = [
   },
 ];
 
-/**
- * Creates a VPC connector. Reusable outside the VPC page (e.g. the wizard's network step):
- * pass `onCreated` to stay where you are instead of opening the new connector's page.
- */
-export function VpcConnectorCreateForm({
-  onCreated,
-}: {
-  onCreated?: (created: Extract<ResourceFormState, { status: "created" }>) => void;
-}) {
+export function VpcConnectorCreateForm() {
   return (
     <CreateResourceForm
       id="create-vpc-connector"
@@ -39,7 +30,6 @@ export function VpcConnectorCreateForm({
       fields={FIELDS}
       submitLabel="Create VPC connector"
       action={createVpcConnectorAction}
-      {...(onCreated ? { onCreated } : {})}
     />
   );
 }

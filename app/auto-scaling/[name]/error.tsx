@@ -3,11 +3,5 @@
 import { ResourceError } from "@/components/resources/resource-error";
 
 export default function RouteError({ reset }: { error: Error; reset: () => void }) {
-  return (
-    <ResourceError
-      reset={reset}
-      backHref="/auto-scaling"
-      backLabel="All auto scaling configurations"
-    />
-  );
+  return <ResourceError reset={reset} list="auto-scaling" />;
 }

@@ -3,11 +3,5 @@
 import { ResourceError } from "@/components/resources/resource-error";
 
 export default function RouteError({ reset }: { error: Error; reset: () => void }) {
-  return (
-    <ResourceError
-      reset={reset}
-      backHref="/observability"
-      backLabel="All observability configurations"
-    />
-  );
+  return <ResourceError reset={reset} list="observability" />;
 }

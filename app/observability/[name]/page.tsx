@@ -1,56 +1,34 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-
+import { nameMetadata, nameParam, type NameParams } from "@/components/resources/name-params";
 import { ObservabilityRevision } from "@/components/resources/observability-revision";
-import { ResourceLoadProblem } from "@/components/resources/resource-load-problem";
-import { usersOf } from "@/components/resources/resource-users";
+import { ResourceDetailsPage } from "@/components/resources/resource-details-page";
+import { revisionRows } from "@/components/resources/revision-rows";
 import { loadObservabilityOverview } from "@/lib/apprunner/api/load-observability-overview";
-import { loadOrProblem } from "@/lib/apprunner/api/load-or-problem";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ name: string }> };
+export const generateMetadata = nameMetadata("observability");
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: `Observability ${decodeURIComponent((await params).name)}` };
-}
-
-export default async function ObservabilityNamePage({ params }: Params) {
-  const name = decodeURIComponent((await params).name);
-  const loaded = await loadOrProblem(() => loadObservabilityOverview(name));
-  if (!loaded.ok)
-    return (
-      <ResourceLoadProblem
-        title="The observability configuration could not be loaded"
-        message={loaded.message}
-        retryHref={`/observability/${encodeURIComponent(name)}`}
-      />
-    );
-  const revisions = [...loaded.value.configs].sort(
-    (a, b) =>
-      (b.ObservabilityConfigurationRevision ?? 0) - (a.ObservabilityConfigurationRevision ?? 0),
-  );
-  if (revisions.length === 0) notFound();
+export default async function ObservabilityNamePage(props: NameParams) {
+  const name = await nameParam(props);
   return (
-    <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/observability" className="underline">
-          Observability configurations
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold break-words">{name}</h1>
-      {revisions.map((config) => (
-        <ObservabilityRevision
-          key={config.ObservabilityConfigurationArn}
-          config={config}
-          users={usersOf(
-            loaded.value.services,
-            "observabilityArn",
-            config.ObservabilityConfigurationArn,
-          )}
-        />
-      ))}
-    </div>
+    <ResourceDetailsPage
+      kind="observability"
+      name={name}
+      load={async () => {
+        const { configs, services } = await loadObservabilityOverview(name);
+        const rows = revisionRows("observability", configs, services, name);
+        return rows.length > 0 ? rows : undefined;
+      }}
+    >
+      {(rows) =>
+        rows.map(({ item, users }) => (
+          <ObservabilityRevision
+            key={item.ObservabilityConfigurationArn}
+            config={item}
+            users={users}
+          />
+        ))
+      }
+    </ResourceDetailsPage>
   );
 }

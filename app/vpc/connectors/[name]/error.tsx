@@ -3,5 +3,5 @@
 import { ResourceError } from "@/components/resources/resource-error";
 
 export default function RouteError({ reset }: { error: Error; reset: () => void }) {
-  return <ResourceError reset={reset} backHref="/vpc" backLabel="All VPC resources" />;
+  return <ResourceError reset={reset} list="vpc" />;
 }

@@ -1,5 +1,5 @@
 import { ResourceNotFound } from "@/components/resources/resource-not-found";
 
 export default function NotFound() {
-  return <ResourceNotFound what="VPC connector" listHref="/vpc" listLabel="All VPC resources" />;
+  return <ResourceNotFound kind="vpc-connector" />;
 }

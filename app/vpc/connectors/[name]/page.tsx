@@ -1,51 +1,30 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-
-import { ResourceLoadProblem } from "@/components/resources/resource-load-problem";
-import { usersOf } from "@/components/resources/resource-users";
+import { nameMetadata, nameParam, type NameParams } from "@/components/resources/name-params";
+import { ResourceDetailsPage } from "@/components/resources/resource-details-page";
+import { revisionRows } from "@/components/resources/revision-rows";
 import { VpcConnectorRevision } from "@/components/resources/vpc-connector-revision";
-import { loadOrProblem } from "@/lib/apprunner/api/load-or-problem";
 import { loadVpcOverview } from "@/lib/apprunner/api/load-vpc-overview";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ name: string }> };
+export const generateMetadata = nameMetadata("vpc-connector");
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: `VPC connector ${decodeURIComponent((await params).name)}` };
-}
-
-export default async function VpcConnectorPage({ params }: Params) {
-  const name = decodeURIComponent((await params).name);
-  const loaded = await loadOrProblem(loadVpcOverview);
-  if (!loaded.ok)
-    return (
-      <ResourceLoadProblem
-        title="The VPC connector could not be loaded"
-        message={loaded.message}
-        retryHref={`/vpc/connectors/${encodeURIComponent(name)}`}
-      />
-    );
-  const revisions = loaded.value.connectors
-    .filter((c) => c.VpcConnectorName === name)
-    .sort((a, b) => (b.VpcConnectorRevision ?? 0) - (a.VpcConnectorRevision ?? 0));
-  if (revisions.length === 0) notFound();
+export default async function VpcConnectorPage(props: NameParams) {
+  const name = await nameParam(props);
   return (
-    <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/vpc" className="underline">
-          VPC
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold break-words">{name}</h1>
-      {revisions.map((connector) => (
-        <VpcConnectorRevision
-          key={connector.VpcConnectorArn}
-          connector={connector}
-          users={usersOf(loaded.value.services, "vpcConnectorArn", connector.VpcConnectorArn)}
-        />
-      ))}
-    </div>
+    <ResourceDetailsPage
+      kind="vpc-connector"
+      name={name}
+      load={async () => {
+        const { connectors, services } = await loadVpcOverview();
+        const rows = revisionRows("vpc-connector", connectors, services, name);
+        return rows.length > 0 ? rows : undefined;
+      }}
+    >
+      {(rows) =>
+        rows.map(({ item, users }) => (
+          <VpcConnectorRevision key={item.VpcConnectorArn} connector={item} users={users} />
+        ))
+      }
+    </ResourceDetailsPage>
   );
 }
