@@ -6,22 +6,19 @@ import {
 
 import { expect, servicePath, test } from "./fixtures/apprunner";
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { confirmDelete, createServiceUsing } from "./resources-helpers";
+import { confirmDelete, createServiceUsing, openPath, submitCreate } from "./resources-helpers";
 
 test("an auto scaling configuration is created, then a second revision of it", async ({
   page,
   apprunner,
 }) => {
   const name = apprunner.uniqueName("asc").slice(0, 32);
-  await page.goto("/auto-scaling");
-  await expect(page).toHaveURL(/\/auto-scaling$/);
+  await openPath(page, "/auto-scaling");
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByLabel("Max concurrency").fill("50");
   await page.getByLabel("Min size").fill("2");
   await page.getByLabel("Max size").fill("5");
-  await page.getByRole("button", { name: "Create configuration" }).click();
-
-  await expect(page).toHaveURL(new RegExp(`/auto-scaling/${name}$`));
+  await submitCreate(page, "Create configuration", `/auto-scaling/${name}`);
   const first = page.getByRole("region", { name: /^Revision 1/ });
   await expect(first).toContainText("50");
   await expect(first.getByText("None", { exact: true })).toBeVisible();
@@ -54,8 +51,7 @@ test("the default can't be deleted and says why; Set default moves it", async ({
   page,
   apprunner,
 }) => {
-  await page.goto("/auto-scaling/DefaultConfiguration");
-  await expect(page).toHaveURL(/\/auto-scaling\/DefaultConfiguration$/);
+  await openPath(page, "/auto-scaling/DefaultConfiguration");
   const builtIn = page.getByRole("region", { name: /^Revision 1/ });
   await expect(builtIn).toContainText("Default");
   const removeBuiltIn = builtIn.getByRole("button", { name: "Delete revision 1" });
@@ -71,19 +67,16 @@ test("the default can't be deleted and says why; Set default moves it", async ({
     new CreateAutoScalingConfigurationCommand({ AutoScalingConfigurationName: name }),
   );
   try {
-    await page.goto(`/auto-scaling/${name}`);
-    await expect(page).toHaveURL(new RegExp(`/auto-scaling/${name}$`));
+    await openPath(page, `/auto-scaling/${name}`);
     await page.getByRole("button", { name: "Set revision 1 as default" }).click();
     await expect(page.getByText("This revision is now the default.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Delete revision 1" })).toBeDisabled();
 
     // Moving the default back frees it again.
-    await page.goto("/auto-scaling/DefaultConfiguration");
-    await expect(page).toHaveURL(/\/auto-scaling\/DefaultConfiguration$/);
+    await openPath(page, "/auto-scaling/DefaultConfiguration");
     await page.getByRole("button", { name: "Set revision 1 as default" }).click();
     await expect(page.getByText("This revision is now the default.")).toBeVisible();
-    await page.goto(`/auto-scaling/${name}`);
-    await expect(page).toHaveURL(new RegExp(`/auto-scaling/${name}$`));
+    await openPath(page, `/auto-scaling/${name}`);
     await expect(page.getByRole("button", { name: "Delete revision 1" })).toBeEnabled();
   } finally {
     // Other tests' services must get the built-in default again, whatever happened here.
@@ -110,8 +103,7 @@ test("deleting an auto scaling configuration a service uses is refused, with the
   const { AutoScalingConfiguration: config } = await apprunner.client.send(
     new CreateAutoScalingConfigurationCommand({ AutoScalingConfigurationName: name, MaxSize: 3 }),
   );
-  await page.goto(`/auto-scaling/${name}`);
-  await expect(page).toHaveURL(new RegExp(`/auto-scaling/${name}$`));
+  await openPath(page, `/auto-scaling/${name}`);
   const remove = page.getByRole("button", { name: "Delete revision 1" });
   await expect(remove).toBeEnabled();
 
@@ -133,4 +125,35 @@ test("deleting an auto scaling configuration a service uses is refused, with the
   );
   await page.getByRole("link", { name: service.ServiceName }).click();
   await expect(page).toHaveURL(new RegExp(`${servicePath(service)}$`));
+});
+
+test("a name's page shows each revision with the services that use it", async ({
+  page,
+  apprunner,
+}) => {
+  const name = apprunner.uniqueName("web-scaling").slice(0, 32);
+  const create = (MaxConcurrency: number, MaxSize: number) =>
+    apprunner.client.send(
+      new CreateAutoScalingConfigurationCommand({
+        AutoScalingConfigurationName: name,
+        MaxConcurrency,
+        MinSize: 1,
+        MaxSize,
+      }),
+    );
+  await create(80, 5);
+  const { AutoScalingConfiguration: latest } = await create(120, 10);
+  const service = await createServiceUsing(apprunner.client, apprunner.uniqueName("web"), {
+    autoScalingArn: latest!.AutoScalingConfigurationArn,
+  });
+
+  await openPath(page, `/auto-scaling/${name}`);
+  await expect(page.getByText("2 active revisions", { exact: false })).toBeVisible();
+  const second = page.getByRole("region", { name: /^Revision 2/ });
+  await expect(second.getByRole("link", { name: service.ServiceName })).toBeVisible();
+  await expect(second.getByRole("button", { name: "Delete revision 2" })).toBeDisabled();
+  const first = page.getByRole("region", { name: /^Revision 1/ });
+  await expect(first.getByText("None", { exact: true })).toBeVisible();
+  await expect(first.getByRole("button", { name: "Delete revision 1" })).toBeEnabled();
+  await page.screenshot({ path: "docs/screenshots/resources.png", fullPage: true });
 });

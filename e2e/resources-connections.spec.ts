@@ -1,10 +1,9 @@
 import { expect, test } from "./fixtures/apprunner";
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { confirmDelete } from "./resources-helpers";
+import { deleteToList, openPath, submitCreate } from "./resources-helpers";
 
 test("the navigation leads to every resource page", async ({ page }) => {
-  await page.goto("/services");
-  await expect(page).toHaveURL(/\/services$/);
+  await openPath(page, "/services");
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const [label, path, heading] of [
     ["Connections", "/connections", "Connections"],
@@ -28,13 +27,10 @@ test("a connection is created, becomes Available on its own, and is deleted", as
   apprunner,
 }) => {
   const name = apprunner.uniqueName("conn").slice(0, 32);
-  await page.goto("/connections");
-  await expect(page).toHaveURL(/\/connections$/);
+  await openPath(page, "/connections");
   await page.getByLabel("Connection name").fill(name);
   await page.getByLabel("Provider").selectOption({ label: "Bitbucket" });
-  await page.getByRole("button", { name: "Create connection" }).click();
-
-  await expect(page).toHaveURL(new RegExp(`/connections/${name}$`));
+  await submitCreate(page, "Create connection", `/connections/${name}`);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   // The emulator finishes the handshake by itself; the page follows without a reload.
   await expect(page.getByTestId("connection-status")).toHaveText("Available");
@@ -49,17 +45,13 @@ test("a connection is created, becomes Available on its own, and is deleted", as
 
   await row.getByRole("link", { name }).click();
   await expect(page).toHaveURL(new RegExp(`/connections/${name}$`));
-  await page.getByRole("button", { name: "Delete connection" }).click();
-  await confirmDelete(page, name, "Delete connection");
-  await expect(page).toHaveURL(/\/connections$/);
-  await expect(page.getByRole("link", { name })).toHaveCount(0);
+  await deleteToList(page, page, { name, button: "Delete connection", list: "/connections" });
 });
 
 test("a bad connection name is refused at its field, with focus on the problems", async ({
   page,
 }) => {
-  await page.goto("/connections");
-  await expect(page).toHaveURL(/\/connections$/);
+  await openPath(page, "/connections");
   await page.getByLabel("Connection name").fill("a!");
   await page.getByRole("button", { name: "Create connection" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "it could not be done" });

@@ -1,5 +1,32 @@
 import { CreateServiceCommand, type AppRunnerClient } from "@aws-sdk/client-apprunner";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** Opens a page by its path, and checks that it is where the browser is. */
+export async function openPath(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+}
+
+/** Submits a create form with `button`; the new resource's page opens at `opens`. */
+export async function submitCreate(page: Page, button: string, opens: string) {
+  await page.getByRole("button", { name: button }).click();
+  await expect(page).toHaveURL(new RegExp(`${opens}$`));
+}
+
+/**
+ * Deletes the resource whose page is open (its `button` within `scope`), confirmed by name; its
+ * list at `list` opens, without it.
+ */
+export async function deleteToList(
+  page: Page,
+  scope: Page | Locator,
+  { name, button, list }: { name: string; button: string; list: string },
+) {
+  await scope.getByRole("button", { name: button }).click();
+  await confirmDelete(page, name, button);
+  await expect(page).toHaveURL(new RegExp(`${list}$`));
+  await expect(page.getByRole("link", { name })).toHaveCount(0);
+}
 
 /** Confirms the open delete dialog by typing the resource's name, as a person would. */
 export async function confirmDelete(page: Page, name: string, button: string) {

@@ -5,28 +5,22 @@ import {
 
 import { expect, test } from "./fixtures/apprunner";
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { confirmDelete, createServiceUsing } from "./resources-helpers";
+import { createServiceUsing, deleteToList, openPath, submitCreate } from "./resources-helpers";
 
 test("a VPC connector is created and deleted", async ({ page, apprunner }) => {
   const name = apprunner.uniqueName("vpcc");
-  await page.goto("/vpc");
-  await expect(page).toHaveURL(/\/vpc$/);
+  await openPath(page, "/vpc");
   await page.getByLabel("VPC connector name").fill(name);
   await page.getByLabel("Subnet IDs").fill("subnet-0a1b2c3d, subnet-4e5f6a7b");
   await page.getByLabel("Security group IDs (optional)").fill("sg-0123abcd");
-  await page.getByRole("button", { name: "Create VPC connector" }).click();
-
-  await expect(page).toHaveURL(new RegExp(`/vpc/connectors/${name}$`));
+  await submitCreate(page, "Create VPC connector", `/vpc/connectors/${name}`);
   const revision = page.getByRole("region", { name: "Revision 1" });
   await expect(revision).toContainText("subnet-4e5f6a7b");
   await expect(revision).toContainText("sg-0123abcd");
   await expect(revision).toContainText("Active");
   await expectNoAxeViolations(page);
 
-  await revision.getByRole("button", { name: "Delete revision 1" }).click();
-  await confirmDelete(page, name, "Delete revision 1");
-  await expect(page).toHaveURL(/\/vpc$/);
-  await expect(page.getByRole("link", { name })).toHaveCount(0);
+  await deleteToList(page, revision, { name, button: "Delete revision 1", list: "/vpc" });
   await expectNoAxeViolations(page);
 });
 
@@ -41,8 +35,7 @@ test("a VPC connector a service uses can't be deleted, and says which service", 
   const service = await createServiceUsing(apprunner.client, apprunner.uniqueName("vpc-user"), {
     vpcConnectorArn: connector!.VpcConnectorArn,
   });
-  await page.goto(`/vpc/connectors/${name}`);
-  await expect(page).toHaveURL(new RegExp(`/vpc/connectors/${name}$`));
+  await openPath(page, `/vpc/connectors/${name}`);
   const remove = page.getByRole("button", { name: "Delete revision 1" });
   await expect(remove).toBeDisabled();
   await expect(remove).toHaveAccessibleDescription(
@@ -57,24 +50,18 @@ test("a VPC ingress connection is created for a service, becomes Available, and 
   const service = await apprunner.createService();
   await apprunner.waitForStatus(service.ServiceArn!, "RUNNING");
   const name = apprunner.uniqueName("ingress");
-  await page.goto("/vpc");
-  await expect(page).toHaveURL(/\/vpc$/);
+  await openPath(page, "/vpc");
   await page.getByLabel("Ingress connection name").fill(name);
   await page.getByLabel("Service", { exact: true }).selectOption({ label: service.ServiceName! });
   await page.getByLabel("VPC ID").fill("vpc-0a1b2c3d4e5f6a7b8");
   await page.getByLabel("VPC endpoint ID").fill("vpce-0a1b2c3d4e5f6a7b8");
-  await page.getByRole("button", { name: "Create ingress connection" }).click();
-
-  await expect(page).toHaveURL(new RegExp(`/vpc/ingress/${name}$`));
+  await submitCreate(page, "Create ingress connection", `/vpc/ingress/${name}`);
   await expect(page.getByText("Available", { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: service.ServiceName })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole("button", { name: "Delete ingress connection" }).click();
-  await confirmDelete(page, name, "Delete ingress connection");
-  await expect(page).toHaveURL(/\/vpc$/);
   // Being deleted, then gone: the list follows App Runner without a reload.
-  await expect(page.getByRole("link", { name })).toHaveCount(0);
+  await deleteToList(page, page, { name, button: "Delete ingress connection", list: "/vpc" });
 });
 
 test("an observability configuration is created and deleted; one in use can't be", async ({
@@ -82,20 +69,14 @@ test("an observability configuration is created and deleted; one in use can't be
   apprunner,
 }) => {
   const name = apprunner.uniqueName("obs").slice(0, 32);
-  await page.goto("/observability");
-  await expect(page).toHaveURL(/\/observability$/);
+  await openPath(page, "/observability");
   await page.getByLabel("Observability configuration name").fill(name);
   await page.getByLabel("Tracing").selectOption({ label: "AWS X-Ray" });
-  await page.getByRole("button", { name: "Create observability configuration" }).click();
-
-  await expect(page).toHaveURL(new RegExp(`/observability/${name}$`));
+  await submitCreate(page, "Create observability configuration", `/observability/${name}`);
   const revision = page.getByRole("region", { name: /^Revision 1/ });
   await expect(revision).toContainText("AWS X-Ray");
   await expectNoAxeViolations(page);
-  await revision.getByRole("button", { name: "Delete revision 1" }).click();
-  await confirmDelete(page, name, "Delete revision 1");
-  await expect(page).toHaveURL(/\/observability$/);
-  await expect(page.getByRole("link", { name })).toHaveCount(0);
+  await deleteToList(page, revision, { name, button: "Delete revision 1", list: "/observability" });
   await expectNoAxeViolations(page);
 
   const used = apprunner.uniqueName("obs").slice(0, 32);
@@ -108,8 +89,7 @@ test("an observability configuration is created and deleted; one in use can't be
   const service = await createServiceUsing(apprunner.client, apprunner.uniqueName("obs-user"), {
     observabilityArn: config!.ObservabilityConfigurationArn,
   });
-  await page.goto(`/observability/${used}`);
-  await expect(page).toHaveURL(new RegExp(`/observability/${used}$`));
+  await openPath(page, `/observability/${used}`);
   const remove = page.getByRole("button", { name: "Delete revision 1" });
   await expect(remove).toBeDisabled();
   await expect(remove).toHaveAccessibleDescription(

@@ -45,6 +45,7 @@ test("associate a domain with www., copy its DNS records, see it reach Active li
 
   await expect(domain.getByTestId("domain-status")).toHaveText("Active", { timeout: 20_000 });
   for (const record of await validations.all()) await expect(record).toContainText("Validated");
+  await section.screenshot({ path: "docs/screenshots/custom-domains.png" });
   expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
 
   await domain.getByRole("button", { name: "Disassociate" }).click();
