@@ -1,42 +1,31 @@
 import type { OperationStatus, ServiceStatus } from "@aws-sdk/client-apprunner";
-import {
-  CircleCheck,
-  CirclePause,
-  CircleX,
-  Clock,
-  LoaderCircle,
-  OctagonX,
-  Trash2,
-  TriangleAlert,
-  Undo2,
-  CircleHelp,
-  type LucideIcon,
-} from "lucide-react";
+import { CirclePause, CircleHelp, OctagonX, TriangleAlert, Undo2 } from "lucide-react";
 
 import { cn } from "@/lib/cn";
 
-type Tone = "good" | "busy" | "bad" | "quiet" | "warn";
-
-/** How one status reads: words, an icon, a tone, and whether the icon turns (work under way). */
-export type StatusDisplay = { label: string; icon: LucideIcon; tone: Tone; spin?: boolean };
+import {
+  done,
+  failed,
+  removal,
+  waiting,
+  working,
+  type StatusDisplay,
+  type StatusDisplays,
+  type Tone,
+} from "./status-display";
 
 /** Every service and operation status App Runner has, each with words and an icon. */
-export const STATUS_DISPLAY: Record<ServiceStatus | OperationStatus, StatusDisplay> = {
-  RUNNING: { label: "Running", icon: CircleCheck, tone: "good" },
-  OPERATION_IN_PROGRESS: {
-    label: "Operation in progress",
-    icon: LoaderCircle,
-    tone: "busy",
-    spin: true,
-  },
+export const STATUS_DISPLAY: StatusDisplays<ServiceStatus | OperationStatus> = {
+  RUNNING: done("Running"),
+  OPERATION_IN_PROGRESS: working("Operation in progress"),
   PAUSED: { label: "Paused", icon: CirclePause, tone: "quiet" },
-  CREATE_FAILED: { label: "Create failed", icon: CircleX, tone: "bad" },
+  CREATE_FAILED: failed("Create failed"),
   DELETE_FAILED: { label: "Delete failed", icon: TriangleAlert, tone: "bad" },
-  DELETED: { label: "Deleted", icon: Trash2, tone: "quiet" },
-  PENDING: { label: "Pending", icon: Clock, tone: "busy" },
-  IN_PROGRESS: { label: "In progress", icon: LoaderCircle, tone: "busy", spin: true },
-  SUCCEEDED: { label: "Succeeded", icon: CircleCheck, tone: "good" },
-  FAILED: { label: "Failed", icon: CircleX, tone: "bad" },
+  DELETED: removal("Deleted"),
+  PENDING: waiting("Pending"),
+  IN_PROGRESS: working("In progress"),
+  SUCCEEDED: done("Succeeded"),
+  FAILED: failed("Failed"),
   ROLLBACK_IN_PROGRESS: { label: "Rolling back", icon: Undo2, tone: "warn", spin: false },
   ROLLBACK_SUCCEEDED: { label: "Rolled back", icon: Undo2, tone: "warn" },
   ROLLBACK_FAILED: { label: "Rollback failed", icon: OctagonX, tone: "bad" },
@@ -65,7 +54,7 @@ export function StatusBadge({
   className,
 }: {
   status: string | undefined;
-  displays?: Readonly<Record<string, StatusDisplay>>;
+  displays?: StatusDisplays;
   className?: string;
 }) {
   const display: StatusDisplay = (status && displays[status]) || {

@@ -2,34 +2,30 @@ import type {
   CertificateValidationRecordStatus,
   CustomDomainAssociationStatus,
 } from "@aws-sdk/client-apprunner";
-import { CircleCheck, CircleX, Clock, LoaderCircle, Trash2, TriangleAlert } from "lucide-react";
+import { TriangleAlert } from "lucide-react";
 
-import { StatusBadge, type StatusDisplay } from "@/components/ui/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
+import {
+  done,
+  failed,
+  removal,
+  waiting,
+  working,
+  type StatusDisplays,
+} from "@/components/ui/status-display";
 
 /** Every status of a custom domain and of its certificate records, in words with an icon. */
-const DISPLAY: Record<
-  CustomDomainAssociationStatus | CertificateValidationRecordStatus,
-  StatusDisplay
-> = {
-  CREATING: { label: "Creating", icon: LoaderCircle, tone: "busy", spin: true },
-  PENDING_CERTIFICATE_DNS_VALIDATION: {
-    label: "Waiting for DNS validation",
-    icon: Clock,
-    tone: "busy",
-  },
-  BINDING_CERTIFICATE: {
-    label: "Binding certificate",
-    icon: LoaderCircle,
-    tone: "busy",
-    spin: true,
-  },
-  ACTIVE: { label: "Active", icon: CircleCheck, tone: "good" },
-  CREATE_FAILED: { label: "Create failed", icon: CircleX, tone: "bad" },
-  DELETING: { label: "Removing", icon: Trash2, tone: "quiet" },
+const DISPLAY: StatusDisplays<CustomDomainAssociationStatus | CertificateValidationRecordStatus> = {
+  CREATING: working("Creating"),
+  PENDING_CERTIFICATE_DNS_VALIDATION: waiting("Waiting for DNS validation"),
+  BINDING_CERTIFICATE: working("Binding certificate"),
+  ACTIVE: done("Active"),
+  CREATE_FAILED: failed("Create failed"),
+  DELETING: removal("Removing"),
   DELETE_FAILED: { label: "Remove failed", icon: TriangleAlert, tone: "bad" },
-  PENDING_VALIDATION: { label: "Pending validation", icon: Clock, tone: "busy" },
-  SUCCESS: { label: "Validated", icon: CircleCheck, tone: "good" },
-  FAILED: { label: "Validation failed", icon: CircleX, tone: "bad" },
+  PENDING_VALIDATION: waiting("Pending validation"),
+  SUCCESS: done("Validated"),
+  FAILED: failed("Validation failed"),
 };
 
 /**
