@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ServiceNameLink } from "@/components/service/service-name-link";
 
 import type { ResourceUser } from "./resource-users";
 
@@ -9,12 +9,7 @@ export function ServiceLinks({ users }: { users: readonly ResourceUser[] }) {
     <ul className="space-y-0.5">
       {users.map((u) => (
         <li key={u.arn}>
-          <Link
-            href={`/services/${u.name}/${u.id}`}
-            className="text-sky-800 underline dark:text-sky-300"
-          >
-            {u.name}
-          </Link>
+          <ServiceNameLink name={u.name} id={u.id} />
         </li>
       ))}
     </ul>

@@ -1,9 +1,9 @@
-import Link from "next/link";
-
 import { DataTable } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { ServiceListItem } from "@/lib/apprunner/watch/service-list-item";
+
+import { ServiceNameLink } from "./service-name-link";
 
 const COLUMNS = ["Name", "Status", "URL", "Source", "Last updated"] as const;
 
@@ -17,12 +17,7 @@ export function ServicesTable({ services }: { services: ServiceListItem[] }) {
           data-service={s.ServiceName}
         >
           <th scope="row" className="px-3 py-2 font-medium">
-            <Link
-              href={`/services/${s.ServiceName}/${s.ServiceId}`}
-              className="text-sky-800 underline dark:text-sky-300"
-            >
-              {s.ServiceName}
-            </Link>
+            <ServiceNameLink name={s.ServiceName} id={s.ServiceId} />
           </th>
           <td className="px-3 py-2">
             <StatusBadge status={s.Status} />
