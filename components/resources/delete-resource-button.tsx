@@ -1,10 +1,9 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
-import { useId, useState, useTransition, type ReactNode } from "react";
+import type { ReactNode } from "react";
 
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 import type { ResourceActionResult } from "./resource-action-result";
 
@@ -31,47 +30,19 @@ export function DeleteResourceButton({
   /** What deleting does, in the dialog. */
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const [pending, startTransition] = useTransition();
-  const reasonId = useId();
   return (
-    <div className="flex max-w-md flex-col items-start gap-1">
-      <Button
+    <div className="max-w-md">
+      <ConfirmActionButton
+        label={label}
+        icon={Trash2}
         variant="danger"
-        disabled={Boolean(refusal)}
-        aria-describedby={refusal ? reasonId : undefined}
-        onClick={() => {
-          setError(undefined);
-          setOpen(true);
-        }}
-      >
-        <Trash2 aria-hidden className="size-4" />
-        {label}
-      </Button>
-      {refusal && (
-        <span id={reasonId} className="text-xs text-zinc-700 dark:text-zinc-300">
-          {refusal}
-        </span>
-      )}
-      <ConfirmDialog
-        open={open}
+        reason={refusal}
         title={title}
-        confirmLabel={label}
         confirmText={confirmText}
-        pending={pending}
-        error={error}
-        onClose={() => setOpen(false)}
-        onConfirm={() =>
-          startTransition(async () => {
-            const result = await action(confirmText);
-            if (result.ok) setOpen(false);
-            else setError(result.message);
-          })
-        }
+        action={() => action(confirmText)}
       >
         {children}
-      </ConfirmDialog>
+      </ConfirmActionButton>
     </div>
   );
 }

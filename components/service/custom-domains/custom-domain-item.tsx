@@ -2,10 +2,8 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { Unlink } from "lucide-react";
-import { useId, useState, useTransition } from "react";
 
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { serviceQueries } from "@/lib/query/service-queries";
 
 import { disassociateCustomDomain } from "@/app/services/[name]/[id]/actions";
@@ -25,21 +23,9 @@ type Props = {
 /** One custom domain: its status, the DNS records to create, and Disassociate. */
 export function CustomDomainItem({ arn, domain, dnsTarget, refusal }: Props) {
   const queryClient = useQueryClient();
-  const [pending, startTransition] = useTransition();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const reasonId = useId();
   const name = domain.DomainName ?? "";
   const reason =
     refusal ?? (domain.Status === "DELETING" ? "App Runner is removing this domain." : undefined);
-
-  const disassociate = () =>
-    startTransition(async () => {
-      const result = await disassociateCustomDomain(arn, name);
-      if (!result.ok) return setError(result.message);
-      setConfirming(false);
-      await queryClient.invalidateQueries({ queryKey: serviceQueries.customDomains(arn).queryKey });
-    });
 
   return (
     <li className="space-y-3 rounded-lg border border-zinc-300 p-4 dark:border-zinc-700">
@@ -54,40 +40,23 @@ export function CustomDomainItem({ arn, domain, dnsTarget, refusal }: Props) {
       )}
       <h4 className="text-sm font-semibold">DNS records to create</h4>
       <DnsRecords records={dnsRecordsFor(domain, dnsTarget)} />
-      <div className="flex flex-col items-start gap-1">
-        <Button
-          variant="secondary"
-          disabled={Boolean(reason)}
-          aria-describedby={reason ? reasonId : undefined}
-          onClick={() => {
-            setError(undefined);
-            setConfirming(true);
-          }}
-        >
-          <Unlink aria-hidden className="size-4" />
-          Disassociate
-        </Button>
-        {reason && (
-          <span id={reasonId} className="text-xs text-zinc-700 dark:text-zinc-300">
-            {reason}
-          </span>
-        )}
-      </div>
-      <ConfirmDialog
-        open={confirming}
+      <ConfirmActionButton
+        label="Disassociate"
+        icon={Unlink}
+        variant="secondary"
+        reason={reason}
         title={`Disassociate ${name}?`}
-        confirmLabel="Disassociate"
-        pending={pending}
-        error={error}
-        onClose={() => setConfirming(false)}
-        onConfirm={disassociate}
+        action={() => disassociateCustomDomain(arn, name)}
+        onDone={() =>
+          queryClient.invalidateQueries({ queryKey: serviceQueries.customDomains(arn).queryKey })
+        }
       >
         <p className="[overflow-wrap:anywhere]">
           The service stops answering at {name}
           {domain.EnableWWWSubdomain ? ` and www.${name}` : ""}. Remove its DNS records at your DNS
           provider afterwards.
         </p>
-      </ConfirmDialog>
+      </ConfirmActionButton>
     </li>
   );
 }
