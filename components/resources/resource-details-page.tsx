@@ -9,7 +9,8 @@ import { ResourceLoadProblem } from "./resource-load-problem";
 
 /**
  * The one shape of a resource's page: App Runner read (or why it could not be; nothing by this
- * name is the route's not-found page), then a link back to the list, the name, and the content.
+ * name, or no revision of it, is the route's not-found page), then a link back to the list, the
+ * name, and the content.
  */
 export async function ResourceDetailsPage<T>({
   kind,
@@ -19,13 +20,14 @@ export async function ResourceDetailsPage<T>({
 }: {
   kind: ResourceKind;
   name: string;
-  /** Undefined when nothing live has this name. */
+  /** Undefined, or no revisions, when nothing live has this name. */
   load: () => Promise<T | undefined>;
   children: (value: T) => ReactNode;
 }) {
   const loaded = await loadOrProblem(load);
   if (!loaded.ok) return <ResourceLoadProblem message={loaded.message} where={{ kind, name }} />;
-  if (loaded.value === undefined) notFound();
+  const value = loaded.value;
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) notFound();
   const list = listOf(kind);
   return (
     <div className="space-y-6">
@@ -35,7 +37,7 @@ export async function ResourceDetailsPage<T>({
         </Link>
       </p>
       <h1 className="text-2xl font-semibold break-words">{name}</h1>
-      {children(loaded.value)}
+      {children(value)}
     </div>
   );
 }

@@ -11,14 +11,7 @@ export const generateMetadata = nameMetadata("auto-scaling");
 export default async function AutoScalingNamePage(props: NameParams) {
   const name = await nameParam(props);
   return (
-    <ResourceDetailsPage
-      kind="auto-scaling"
-      name={name}
-      load={async () => {
-        const revisions = await loadAutoScalingName(name);
-        return revisions.length > 0 ? revisions : undefined;
-      }}
-    >
+    <ResourceDetailsPage kind="auto-scaling" name={name} load={() => loadAutoScalingName(name)}>
       {(revisions) => (
         <>
           <p className="text-sm text-zinc-700 dark:text-zinc-300">

@@ -16,8 +16,7 @@ export default async function ObservabilityNamePage(props: NameParams) {
       name={name}
       load={async () => {
         const { configs, services } = await loadObservabilityOverview(name);
-        const rows = revisionRows("observability", configs, services, name);
-        return rows.length > 0 ? rows : undefined;
+        return revisionRows("observability", configs, services, name);
       }}
     >
       {(rows) =>

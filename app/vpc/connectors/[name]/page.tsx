@@ -16,8 +16,7 @@ export default async function VpcConnectorPage(props: NameParams) {
       name={name}
       load={async () => {
         const { connectors, services } = await loadVpcOverview();
-        const rows = revisionRows("vpc-connector", connectors, services, name);
-        return rows.length > 0 ? rows : undefined;
+        return revisionRows("vpc-connector", connectors, services, name);
       }}
     >
       {(rows) =>
