@@ -108,7 +108,7 @@ test("deleting an auto scaling configuration a service uses is refused, with the
   await expect(remove).toBeEnabled();
 
   // A service takes it while this page is open: App Runner refuses, and says why.
-  const service = await createServiceUsing(apprunner.client, apprunner.uniqueName("asc-user"), {
+  const service = await createServiceUsing(apprunner, apprunner.uniqueName("asc-user"), {
     autoScalingArn: config!.AutoScalingConfigurationArn,
   });
   await remove.click();
@@ -143,7 +143,7 @@ test("a name's page shows each revision with the services that use it", async ({
     );
   await create(80, 5);
   const { AutoScalingConfiguration: latest } = await create(120, 10);
-  const service = await createServiceUsing(apprunner.client, apprunner.uniqueName("web"), {
+  const service = await createServiceUsing(apprunner, apprunner.uniqueName("web"), {
     autoScalingArn: latest!.AutoScalingConfigurationArn,
   });
 

@@ -1,5 +1,6 @@
-import { CreateServiceCommand, type AppRunnerClient } from "@aws-sdk/client-apprunner";
 import { expect, type Locator, type Page } from "@playwright/test";
+
+import type { AppRunnerFixture } from "./fixtures/apprunner";
 
 /** Opens a page by its path, and checks that it is where the browser is. */
 export async function openPath(page: Page, path: string) {
@@ -37,8 +38,8 @@ export async function confirmDelete(page: Page, name: string, button: string) {
 }
 
 /** A service created through the SDK that points at account resources. */
-export async function createServiceUsing(
-  client: AppRunnerClient,
+export function createServiceUsing(
+  apprunner: AppRunnerFixture,
   name: string,
   uses: {
     autoScalingArn?: string;
@@ -46,17 +47,9 @@ export async function createServiceUsing(
     observabilityArn?: string;
   },
 ) {
-  const out = await client.send(
-    new CreateServiceCommand({
-      ServiceName: name,
-      SourceConfiguration: {
-        ImageRepository: {
-          ImageIdentifier: "public.ecr.aws/nginx/nginx:latest",
-          ImageRepositoryType: "ECR_PUBLIC",
-          ImageConfiguration: { Port: "80" },
-        },
-        AutoDeploymentsEnabled: false,
-      },
+  return apprunner.createService({
+    name,
+    request: {
       AutoScalingConfigurationArn: uses.autoScalingArn,
       NetworkConfiguration: uses.vpcConnectorArn
         ? { EgressConfiguration: { EgressType: "VPC", VpcConnectorArn: uses.vpcConnectorArn } }
@@ -64,7 +57,6 @@ export async function createServiceUsing(
       ObservabilityConfiguration: uses.observabilityArn
         ? { ObservabilityEnabled: true, ObservabilityConfigurationArn: uses.observabilityArn }
         : undefined,
-    }),
-  );
-  return out.Service!;
+    },
+  });
 }

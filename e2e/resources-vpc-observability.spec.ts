@@ -32,7 +32,7 @@ test("a VPC connector a service uses can't be deleted, and says which service", 
   const { VpcConnector: connector } = await apprunner.client.send(
     new CreateVpcConnectorCommand({ VpcConnectorName: name, Subnets: ["subnet-0a1b2c3d"] }),
   );
-  const service = await createServiceUsing(apprunner.client, apprunner.uniqueName("vpc-user"), {
+  const service = await createServiceUsing(apprunner, apprunner.uniqueName("vpc-user"), {
     vpcConnectorArn: connector!.VpcConnectorArn,
   });
   await openPath(page, `/vpc/connectors/${name}`);
@@ -86,7 +86,7 @@ test("an observability configuration is created and deleted; one in use can't be
       TraceConfiguration: { Vendor: "AWSXRAY" },
     }),
   );
-  const service = await createServiceUsing(apprunner.client, apprunner.uniqueName("obs-user"), {
+  const service = await createServiceUsing(apprunner, apprunner.uniqueName("obs-user"), {
     observabilityArn: config!.ObservabilityConfigurationArn,
   });
   await openPath(page, `/observability/${used}`);
