@@ -19,7 +19,7 @@ import {
 import { fieldError } from "./field-error";
 import { alreadyDeleted, parseDoc, pageSize, requireResource } from "./lookup";
 import { putTags } from "./put-tags";
-import { nextRevision } from "./revisions";
+import { listedRevisions, nextRevision } from "./revisions";
 
 export const autoScalingHandlers = {
   CreateAutoScalingConfiguration(input, ctx) {
@@ -102,16 +102,12 @@ export const autoScalingHandlers = {
 
   ListAutoScalingConfigurations(input, ctx) {
     ensureDefaultAutoScaling(ctx);
-    const rows = ctx.store
-      .all("auto-scaling", ctx.region)
-      .filter((r) => r.status === "ACTIVE")
-      .filter(
-        (r) =>
-          input.AutoScalingConfigurationName === undefined ||
-          r.name === input.AutoScalingConfigurationName,
-      )
-      .map((r) => toAutoScaling(r, ctx.store))
-      .filter((c) => !input.LatestOnly || c.Latest);
+    const rows = listedRevisions(
+      ctx,
+      "auto-scaling",
+      { name: input.AutoScalingConfigurationName, latestOnly: input.LatestOnly },
+      (r) => toAutoScaling(r, ctx.store),
+    );
     const page = pageArray(rows, "asc", input.NextToken, pageSize(input.MaxResults, 100));
     return {
       AutoScalingConfigurationSummaryList: page.items.map((c) =>

@@ -7,7 +7,7 @@ import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import { pageArray } from "../pagination";
 import { insertResource } from "./insert-resource";
 import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
-import { nextRevision, refreshLatestRevision } from "./revisions";
+import { listedRevisions, nextRevision, refreshLatestRevision } from "./revisions";
 
 type ObservabilityDoc = ObservabilityConfiguration;
 
@@ -67,16 +67,12 @@ export const observabilityHandlers = {
   },
 
   ListObservabilityConfigurations(input, ctx) {
-    const docs = ctx.store
-      .all("observability", ctx.region)
-      .filter((r) => r.status === "ACTIVE")
-      .filter(
-        (r) =>
-          input.ObservabilityConfigurationName === undefined ||
-          r.name === input.ObservabilityConfigurationName,
-      )
-      .map((r) => parseDoc<ObservabilityDoc>(r))
-      .filter((d) => !input.LatestOnly || d.Latest);
+    const docs = listedRevisions(
+      ctx,
+      "observability",
+      { name: input.ObservabilityConfigurationName, latestOnly: input.LatestOnly },
+      (r) => parseDoc<ObservabilityDoc>(r),
+    );
     const page = pageArray(docs, "observability", input.NextToken, pageSize(input.MaxResults, 100));
     return {
       ObservabilityConfigurationSummaryList: page.items.map((d) => ({

@@ -46,3 +46,17 @@ export function refreshLatestRevision<D extends { Latest?: boolean }>(
       ctx.store.update({ ...row, doc: JSON.stringify({ ...doc, Latest: latest }) });
   }
 }
+
+/** The active revisions a List call answers: of one name when given, only the latest on request. */
+export function listedRevisions<D extends { Latest?: boolean }>(
+  ctx: HandlerContext,
+  kind: ResourceKind,
+  filter: { name: string | undefined; latestOnly: boolean | undefined },
+  toDoc: (row: ResourceRow) => D,
+): D[] {
+  return ctx.store
+    .all(kind, ctx.region)
+    .filter((r) => r.status === "ACTIVE" && (filter.name === undefined || r.name === filter.name))
+    .map(toDoc)
+    .filter((d) => !filter.latestOnly || d.Latest);
+}
