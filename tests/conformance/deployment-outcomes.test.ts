@@ -135,19 +135,23 @@ describe("a new service that fails ends CREATE_FAILED", () => {
 });
 
 describe("a RUNNING service whose deployment fails rolls back", () => {
-  async function runningService(): Promise<Service> {
+  /** A service that came up RUNNING, tagged so that its next operation ends in `outcome`. */
+  async function runningServiceThatWill(
+    outcome: Parameters<typeof outcomeTag>[0],
+  ): Promise<Service> {
     const { Service } = await ctx.appRunner.send(
       new CreateServiceCommand(publicImageService(uniqueName("rollback"))),
     );
-    return waitForServiceStatus(ctx.appRunner, Service!.ServiceArn!, "RUNNING");
+    const service = await waitForServiceStatus(ctx.appRunner, Service!.ServiceArn!, "RUNNING");
+    await ctx.appRunner.send(
+      new TagResourceCommand({ ResourceArn: service.ServiceArn, Tags: [outcomeTag(outcome)] }),
+    );
+    return service;
   }
 
   it("StartDeployment that fails its health check ends ROLLBACK_SUCCEEDED, still RUNNING", async () => {
-    const service = await runningService();
+    const service = await runningServiceThatWill("fail-health-check");
     const arn = service.ServiceArn!;
-    await ctx.appRunner.send(
-      new TagResourceCommand({ ResourceArn: arn, Tags: [outcomeTag("fail-health-check")] }),
-    );
     const { OperationId } = await ctx.appRunner.send(
       new StartDeploymentCommand({ ServiceArn: arn }),
     );
@@ -172,11 +176,8 @@ describe("a RUNNING service whose deployment fails rolls back", () => {
   });
 
   it("an UpdateService that fails leaves the previous configuration in place", async () => {
-    const service = await runningService();
+    const service = await runningServiceThatWill("fail-image-pull");
     const arn = service.ServiceArn!;
-    await ctx.appRunner.send(
-      new TagResourceCommand({ ResourceArn: arn, Tags: [outcomeTag("fail-image-pull")] }),
-    );
     const { OperationId } = await ctx.appRunner.send(
       new UpdateServiceCommand({
         ServiceArn: arn,
@@ -195,11 +196,8 @@ describe("a RUNNING service whose deployment fails rolls back", () => {
   });
 
   it("deploys normally again once the outcome tag is removed", async () => {
-    const service = await runningService();
+    const service = await runningServiceThatWill("fail-health-check");
     const arn = service.ServiceArn!;
-    await ctx.appRunner.send(
-      new TagResourceCommand({ ResourceArn: arn, Tags: [outcomeTag("fail-health-check")] }),
-    );
     const failing = await ctx.appRunner.send(new StartDeploymentCommand({ ServiceArn: arn }));
     await waitForOperationStatus(ctx.appRunner, arn, failing.OperationId!, "ROLLBACK_SUCCEEDED");
     await waitForServiceStatus(ctx.appRunner, arn, "RUNNING");
