@@ -15,6 +15,7 @@ import {
   FilterLogEventsCommand,
   GetLogEventsCommand,
   type FilteredLogEvent,
+  type GetLogEventsCommandInput,
 } from "@aws-sdk/client-cloudwatch-logs";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -251,6 +252,13 @@ describe("deployment streams", () => {
 });
 
 describe("GetLogEvents tokens", () => {
+  /** One GetLogEvents call on the service's events stream, with `page`'s paging members. */
+  function eventsPage(page: Omit<GetLogEventsCommandInput, "logGroupName" | "logStreamName">) {
+    return ctx.logs.send(
+      new GetLogEventsCommand({ logGroupName: group, logStreamName: "events", ...page }),
+    );
+  }
+
   it("pages forward from the head with limit, without gaps or repeats", async () => {
     const all = await readStream(ctx.logs, group, "events", 1_000);
     const paged = await readStream(ctx.logs, group, "events", 2);
@@ -259,69 +267,29 @@ describe("GetLogEvents tokens", () => {
   });
 
   it("hands back the same forward token at the end of the stream", async () => {
-    const first = await ctx.logs.send(
-      new GetLogEventsCommand({
-        logGroupName: group,
-        logStreamName: "events",
-        startFromHead: true,
-      }),
-    );
-    const end = await ctx.logs.send(
-      new GetLogEventsCommand({
-        logGroupName: group,
-        logStreamName: "events",
-        nextToken: first.nextForwardToken,
-      }),
-    );
+    const first = await eventsPage({ startFromHead: true });
+    const end = await eventsPage({ nextToken: first.nextForwardToken });
     expect(end.events).toEqual([]);
     expect(end.nextForwardToken).toBe(first.nextForwardToken);
   });
 
   it("returns the newest events by default and pages backward", async () => {
     const all = await readStream(ctx.logs, group, "events", 1_000);
-    const tail = await ctx.logs.send(
-      new GetLogEventsCommand({ logGroupName: group, logStreamName: "events", limit: 2 }),
-    );
+    const tail = await eventsPage({ limit: 2 });
     expect(tail.events?.map((e) => e.message)).toEqual(all.slice(-2).map((e) => e.message));
-    const before = await ctx.logs.send(
-      new GetLogEventsCommand({
-        logGroupName: group,
-        logStreamName: "events",
-        limit: 2,
-        nextToken: tail.nextBackwardToken,
-      }),
-    );
+    const before = await eventsPage({ limit: 2, nextToken: tail.nextBackwardToken });
     expect(before.events?.map((e) => e.message)).toEqual(all.slice(-4, -2).map((e) => e.message));
   });
 
   it("honours startTime and endTime", async () => {
-    const future = await ctx.logs.send(
-      new GetLogEventsCommand({
-        logGroupName: group,
-        logStreamName: "events",
-        startFromHead: true,
-        startTime: Date.now() + 3_600_000,
-      }),
-    );
+    const future = await eventsPage({ startFromHead: true, startTime: Date.now() + 3_600_000 });
     expect(future.events).toEqual([]);
-    const past = await ctx.logs.send(
-      new GetLogEventsCommand({
-        logGroupName: group,
-        logStreamName: "events",
-        startFromHead: true,
-        endTime: Date.now() - 3_600_000,
-      }),
-    );
+    const past = await eventsPage({ startFromHead: true, endTime: Date.now() - 3_600_000 });
     expect(past.events).toEqual([]);
   });
 
   it("refuses a limit above 10000", async () => {
-    await expectAwsError(
-      ctx.logs.send(
-        new GetLogEventsCommand({ logGroupName: group, logStreamName: "events", limit: 10_001 }),
-      ),
-      "InvalidParameterException",
-    );
+    await expectAwsError(eventsPage({ limit: 10_001 }), "InvalidParameterException");
   });
 });
 
