@@ -1,10 +1,4 @@
-import {
-  DEFAULT_INSTANCE,
-  DEFAULT_PORT,
-  HEALTH_CHECK_DEFAULTS,
-  normalizeCpu,
-  normalizeMemory,
-} from "@/lib/apprunner/constants";
+import { DEFAULT_INSTANCE, DEFAULT_PORT, HEALTH_CHECK_DEFAULTS } from "@/lib/apprunner/constants";
 
 import type { WizardValues } from "./wizard-values";
 
@@ -31,8 +25,8 @@ export function blankValues(): WizardValues {
       env: [],
     },
     instance: {
-      cpu: normalizeCpu(DEFAULT_INSTANCE.Cpu) ?? DEFAULT_INSTANCE.Cpu,
-      memory: normalizeMemory(DEFAULT_INSTANCE.Memory) ?? DEFAULT_INSTANCE.Memory,
+      cpu: DEFAULT_INSTANCE.Cpu,
+      memory: DEFAULT_INSTANCE.Memory,
       instanceRoleArn: "",
       autoScaling: "default",
       autoScalingArn: "",
