@@ -17,23 +17,18 @@ export default function AutoScalingPage() {
       intro="How many instances a service runs and how much traffic each takes. A service without one of its own uses the account's default. Open a name to see which services use each revision, set the default or delete a revision."
       load={() => listAutoScalingRevisions()}
     >
-      {(configs) => {
-        const groups = groupRevisions(
-          configs,
-          (c) => c.AutoScalingConfigurationName,
-          (c) => c.AutoScalingConfigurationRevision,
-        );
-        return (
-          <>
-            {groups.length === 0 ? (
-              <p>No auto scaling configurations yet.</p>
-            ) : (
-              <AutoScalingTable groups={groups} />
+      {(configs) => (
+        <>
+          <AutoScalingTable
+            groups={groupRevisions(
+              configs,
+              (c) => c.AutoScalingConfigurationName,
+              (c) => c.AutoScalingConfigurationRevision,
             )}
-            <AutoScalingCreateForm />
-          </>
-        );
-      }}
+          />
+          <AutoScalingCreateForm />
+        </>
+      )}
     </ResourceListPage>
   );
 }

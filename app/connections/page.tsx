@@ -20,11 +20,7 @@ export default function ConnectionsPage() {
       {(connections) => (
         <>
           <RefreshWhile active={connections.some((c) => c.Status === "PENDING_HANDSHAKE")} />
-          {connections.length === 0 ? (
-            <p>No connections yet.</p>
-          ) : (
-            <ConnectionsTable connections={connections} />
-          )}
+          <ConnectionsTable connections={connections} />
           <ConnectionCreateForm />
         </>
       )}

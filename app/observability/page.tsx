@@ -17,19 +17,12 @@ export default function ObservabilityPage() {
       intro="Tracing for services that turn observability on: which vendor receives their traces."
       load={() => loadObservabilityOverview()}
     >
-      {({ configs, services }) => {
-        const rows = revisionRows("observability", configs, services);
-        return (
-          <>
-            {rows.length === 0 ? (
-              <p>No observability configurations yet.</p>
-            ) : (
-              <ObservabilityTable rows={rows} />
-            )}
-            <ObservabilityCreateForm />
-          </>
-        );
-      }}
+      {({ configs, services }) => (
+        <>
+          <ObservabilityTable rows={revisionRows("observability", configs, services)} />
+          <ObservabilityCreateForm />
+        </>
+      )}
     </ResourceListPage>
   );
 }

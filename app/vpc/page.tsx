@@ -27,11 +27,7 @@ export default function VpcPage() {
               title="VPC connectors"
               intro="Outgoing traffic: a service with custom VPC egress reaches your VPC's private resources through a connector."
             >
-              {rows.length === 0 ? (
-                <p>No VPC connectors yet.</p>
-              ) : (
-                <VpcConnectorsTable rows={rows} />
-              )}
+              <VpcConnectorsTable rows={rows} />
               <VpcConnectorCreateForm />
             </ResourceSection>
             <ResourceSection
@@ -39,11 +35,7 @@ export default function VpcPage() {
               title="VPC ingress connections"
               intro="Incoming traffic: a private service is reached from a VPC through an interface endpoint."
             >
-              {ingress.length === 0 ? (
-                <p>No VPC ingress connections yet.</p>
-              ) : (
-                <VpcIngressTable connections={ingress} />
-              )}
+              <VpcIngressTable connections={ingress} />
               <VpcIngressCreateForm services={services.map(({ arn, name }) => ({ arn, name }))} />
             </ResourceSection>
           </>

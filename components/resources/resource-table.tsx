@@ -3,14 +3,15 @@ import type { ReactNode } from "react";
 
 import { DataTable } from "@/components/ui/data-table";
 
-import { resourceHref, type ResourceKind } from "./resource-kinds";
+import { RESOURCE_KINDS, resourceHref, type ResourceKind } from "./resource-kinds";
 
 /** A column after the name: its heading and what a row shows in it. */
 export type ResourceColumn<T> = { header: string; cell: (row: T) => ReactNode; className?: string };
 
 /**
  * A list of resources, one row each, the name first as a link to its page. A row that repeats
- * the name above it (a later revision) keeps the name for screen readers only.
+ * the name above it (a later revision) keeps the name for screen readers only. With no rows, a
+ * sentence says there are none yet.
  */
 export function ResourceTable<T>({
   kind,
@@ -32,6 +33,7 @@ export function ResourceTable<T>({
   repeatsName?: (row: T) => boolean;
   columns: readonly ResourceColumn<T>[];
 }) {
+  if (rows.length === 0) return <p>No {RESOURCE_KINDS[kind].noun}s yet.</p>;
   return (
     <DataTable
       label={label}
