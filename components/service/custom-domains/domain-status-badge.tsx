@@ -5,27 +5,22 @@ import type {
 import { TriangleAlert } from "lucide-react";
 
 import { StatusBadge } from "@/components/ui/status-badge";
-import {
-  done,
-  failed,
-  removal,
-  waiting,
-  working,
-  type StatusDisplays,
-} from "@/components/ui/status-display";
+import * as display from "@/components/ui/status-display";
 
 /** Every status of a custom domain and of its certificate records, in words with an icon. */
-const DISPLAY: StatusDisplays<CustomDomainAssociationStatus | CertificateValidationRecordStatus> = {
-  CREATING: working("Creating"),
-  PENDING_CERTIFICATE_DNS_VALIDATION: waiting("Waiting for DNS validation"),
-  BINDING_CERTIFICATE: working("Binding certificate"),
-  ACTIVE: done("Active"),
-  CREATE_FAILED: failed("Create failed"),
-  DELETING: removal("Removing"),
+const DISPLAY: display.StatusDisplays<
+  CustomDomainAssociationStatus | CertificateValidationRecordStatus
+> = {
+  CREATING: display.working("Creating"),
+  PENDING_CERTIFICATE_DNS_VALIDATION: display.waiting("Waiting for DNS validation"),
+  BINDING_CERTIFICATE: display.working("Binding certificate"),
+  ACTIVE: display.done("Active"),
+  CREATE_FAILED: display.failed("Create failed"),
+  DELETING: display.removal("Removing"),
   DELETE_FAILED: { label: "Remove failed", icon: TriangleAlert, tone: "bad" },
-  PENDING_VALIDATION: waiting("Pending validation"),
-  SUCCESS: done("Validated"),
-  FAILED: failed("Validation failed"),
+  PENDING_VALIDATION: display.waiting("Pending validation"),
+  SUCCESS: display.done("Validated"),
+  FAILED: display.failed("Validation failed"),
 };
 
 /**
