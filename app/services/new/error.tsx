@@ -1,14 +1,18 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { PageError } from "@/components/ui/page-error";
 
-/** Your draft is in this browser, so a failed page load loses nothing; say so. */
+/**
+ * Your draft is in this browser, so a failed page load loses nothing; say so. PageError is the
+ * services boundary's own, so it is already in the wizard's first load.
+ */
 export default function WizardError({ reset }: { error: Error; reset: () => void }) {
   return (
-    <div role="alert" className="space-y-3">
-      <h1 className="text-2xl font-semibold">The wizard could not be shown</h1>
-      <p>Your draft is still saved in this browser. Try again.</p>
-      <Button onClick={reset}>Try again</Button>
-    </div>
+    <PageError
+      title="The wizard could not be shown"
+      message="Your draft is still saved in this browser. Try again."
+      reset={reset}
+      back={{ href: "/services", label: "All services" }}
+    />
   );
 }
