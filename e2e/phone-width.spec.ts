@@ -3,6 +3,9 @@ import {
   CreateObservabilityConfigurationCommand,
   CreateVpcConnectorCommand,
 } from "@aws-sdk/client-apprunner";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
 import type { Locator, Page } from "@playwright/test";
 
 import { expect, servicePath, test } from "./fixtures/apprunner";
@@ -64,6 +67,26 @@ test("the wizard's start and every step fit a phone, with the step's main action
     await next.click();
   }
   await expect(page).toHaveURL(/\/services\/new\/review$/);
+});
+
+test("Import JSON's list of fixes fits a phone, with Continue reachable and pressable", async ({
+  page,
+}) => {
+  // AWS's own example: its fixes name long member paths with no place to break.
+  const example = readFileSync(
+    join(process.cwd(), "reference/aws/apprunner/examples/image-repository-request.json"),
+    "utf8",
+  );
+  await page.goto("/services/new");
+  await expect(page).toHaveURL(/\/services\/new$/);
+  await page.getByLabel("CreateService request or DescribeService output").fill(example);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("list", { name: "Fixes made" })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  const proceed = page.getByRole("button", { name: "Continue to the wizard" });
+  await expectReachable(proceed);
+  await proceed.click();
+  await expect(page).toHaveURL(/\/services\/new\/source$/);
 });
 
 test("a service page fits a phone, with its actions reachable", async ({ page, apprunner }) => {

@@ -78,3 +78,18 @@ test("Duplicate opens the wizard prefilled from an existing service", async ({ p
   await page.goto("/services/new/service");
   await expect(page.getByLabel("Service name")).toHaveValue(`${name}-copy`.slice(0, 40));
 });
+
+test("on a phone each variable row keeps its visible labels", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto("/services/new");
+  await page.getByRole("button", { name: "Use preset: Go container from private ECR" }).click();
+  await next(page, "Build and run");
+  await page.getByLabel("Kind of variable 1").selectOption("secret");
+  const row = page.getByRole("listitem").filter({ has: page.getByLabel("Name of variable 1") });
+  // Read as text on the screen, not only by a screen reader: a label clipped to 1 px is hidden.
+  for (const label of ["Name", "Kind", "Secret reference"]) {
+    const text = row.locator("label").filter({ hasText: new RegExp(`^${label}`) });
+    await expect(text).toBeVisible();
+    expect((await text.boundingBox())!.width, `${label} label`).toBeGreaterThan(20);
+  }
+});

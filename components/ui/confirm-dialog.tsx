@@ -10,6 +10,8 @@ type ConfirmDialogProps = {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The answer that changes nothing; "Cancel" unless the question names its two sides. */
+  cancelLabel?: string;
   /** When set, the person must type exactly this (e.g. the service's name) to confirm. */
   confirmText?: string;
   pending?: boolean;
@@ -28,6 +30,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel = "Cancel",
   confirmText,
   pending = false,
   error,
@@ -38,13 +41,21 @@ export function ConfirmDialog({
   const [typed, setTyped] = useState("");
   const id = useId();
 
+  /** What had focus before opening; not every browser gives it back when a dialog closes. */
+  const opener = useRef<Element | null>(null);
+
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
       setTyped("");
+      opener.current = document.activeElement;
       dialog.showModal();
-    } else if (!open && dialog.open) dialog.close();
+    } else if (!open && dialog.open) {
+      dialog.close();
+      if (opener.current instanceof HTMLElement && opener.current.isConnected)
+        opener.current.focus();
+    }
   }, [open]);
 
   const matches = confirmText === undefined || typed === confirmText;
@@ -67,7 +78,8 @@ export function ConfirmDialog({
           if (matches && !pending) onConfirm();
         }}
       >
-        <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {/* A name in the title (a domain, an ARN) may be one long word: it wraps, not overflows. */}
+        <h2 id={`${id}-title`} className="text-lg font-semibold [overflow-wrap:anywhere]">
           {title}
         </h2>
         <div id={`${id}-body`} className="space-y-2 text-sm">
@@ -94,7 +106,7 @@ export function ConfirmDialog({
         )}
         <div className="flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={onClose} disabled={pending}>
-            Cancel
+            {cancelLabel}
           </Button>
           <Button type="submit" variant="danger" disabled={!matches || pending}>
             {pending ? "Working…" : confirmLabel}

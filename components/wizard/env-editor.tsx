@@ -15,8 +15,10 @@ import { errorAt } from "./field-errors";
 import { fieldId } from "./field-id";
 
 /**
- * Rows of name, kind and value. A secret's value is a reference (Secrets Manager or SSM),
- * never the secret itself; a plain variable named like a secret gets a nudge to become one.
+ * Rows of name, kind and value, each control labelled on screen at every width: a phone stacks
+ * a row's controls, where placeholders alone would not say which is which. A secret's value is
+ * a reference (Secrets Manager or SSM), never the secret itself; a plain variable named like a
+ * secret gets a nudge to become one.
  */
 export function EnvEditor() {
   const { control, register, setValue } = useFormContext<WizardValues>();
@@ -50,7 +52,7 @@ export function EnvEditor() {
                 className="grid gap-2 rounded-md border border-zinc-200 p-2 sm:grid-cols-[1fr_8rem_1.5fr_auto] sm:items-start sm:border-0 sm:p-0 dark:border-zinc-800"
               >
                 <div>
-                  <label htmlFor={fieldId(namePath)} className="sr-only sm:not-sr-only sm:text-xs">
+                  <label htmlFor={fieldId(namePath)} className="block text-xs">
                     Name of variable {i + 1}
                   </label>
                   <Input
@@ -65,7 +67,7 @@ export function EnvEditor() {
                   <FieldError id={`${fieldId(namePath)}-error`} message={nameError} />
                 </div>
                 <div>
-                  <label htmlFor={fieldId(kindPath)} className="sr-only sm:not-sr-only sm:text-xs">
+                  <label htmlFor={fieldId(kindPath)} className="block text-xs">
                     Kind of variable {i + 1}
                   </label>
                   <Select id={fieldId(kindPath)} {...register(`build.env.${i}.kind`)}>
@@ -74,7 +76,7 @@ export function EnvEditor() {
                   </Select>
                 </div>
                 <div>
-                  <label htmlFor={fieldId(valuePath)} className="sr-only sm:not-sr-only sm:text-xs">
+                  <label htmlFor={fieldId(valuePath)} className="block text-xs">
                     {row?.kind === "secret" ? "Secret reference" : "Value"} of variable {i + 1}
                   </label>
                   <Input

@@ -7,13 +7,15 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 
-import { useWizard } from "./wizard-context";
+import type { ReplaceQuestion } from "./use-replace-draft";
 
-/** Paste a CLI input JSON or a DescribeService output; see the fixes; continue into the wizard. */
-export function ImportJsonPanel() {
+/**
+ * Paste a CLI input JSON or a DescribeService output; see the fixes; continue into the wizard.
+ * `replace` puts the import in the form (asking first when that would replace a draft).
+ */
+export function ImportJsonPanel({ replace }: { replace: (question: ReplaceQuestion) => void }) {
   const id = useId();
   const router = useRouter();
-  const { startWith } = useWizard();
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
   const [fixes, setFixes] = useState<string[] | null>(null);
@@ -54,16 +56,21 @@ export function ImportJsonPanel() {
               setError(result.message);
               return;
             }
-            startWith(result.values);
-            setFixes(result.fixes);
+            replace({
+              values: result.values,
+              what: "the imported request",
+              onReplaced: () => setFixes(result.fixes),
+            });
           }}
         >
           Import
         </Button>
       ) : (
+        // Fixes name long member paths with nowhere to break: they wrap anywhere rather than
+        // widen a phone's screen past its Continue button.
         <div
           role="status"
-          className="space-y-3 rounded-md bg-emerald-50 p-3 text-sm dark:bg-emerald-950"
+          className="min-w-0 space-y-3 rounded-md bg-emerald-50 p-3 text-sm [overflow-wrap:anywhere] dark:bg-emerald-950"
         >
           <p className="font-semibold">
             Imported.{" "}

@@ -12,6 +12,7 @@ import { stepById } from "@/lib/apprunner/form/steps";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { ImportJsonPanel } from "./import-json-panel";
+import { useReplaceDraft } from "./use-replace-draft";
 import { useWizard } from "./wizard-context";
 
 const FIRST_STEP = "/services/new/source";
@@ -19,21 +20,26 @@ const FIRST_STEP = "/services/new/source";
 /** The wizard's start: continue a draft, start blank, from a preset, from JSON, or a duplicate. */
 export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undefined }) {
   const router = useRouter();
-  const { restored, savedAt, lastStep, startWith, discardDraft } = useWizard();
+  const { restored, savedAt, lastStep, discardDraft } = useWizard();
+  const { replace, dialog } = useReplaceDraft();
   const duplicated = useRef(false);
 
-  function begin(values: WizardValues) {
-    startWith(values);
-    router.push(FIRST_STEP);
+  function begin(values: WizardValues, what: string) {
+    replace({ values, what, onReplaced: () => router.push(FIRST_STEP) });
   }
 
   useEffect(() => {
     if (duplicate?.ok && !duplicated.current) {
       duplicated.current = true;
-      startWith(duplicate.values);
-      router.replace(FIRST_STEP);
+      replace({
+        values: duplicate.values,
+        what: `a copy of ${duplicate.sourceName}`,
+        onReplaced: () => router.replace(FIRST_STEP),
+        // Kept: the start page without the copy's address, so a reload doesn't ask again.
+        onKept: () => router.replace("/services/new"),
+      });
     }
-  }, [duplicate, router, startWith]);
+  }, [duplicate, router, replace]);
 
   return (
     <div className="space-y-8">
@@ -83,7 +89,7 @@ export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undef
             <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">
               App Runner&apos;s defaults; you fill in the rest.
             </p>
-            <Button variant="secondary" onClick={() => begin(blankValues())}>
+            <Button variant="secondary" onClick={() => begin(blankValues(), "a blank form")}>
               Start blank
             </Button>
           </li>
@@ -97,7 +103,7 @@ export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undef
               <Button
                 variant="secondary"
                 aria-label={`Use preset: ${preset.title}`}
-                onClick={() => begin(preset.values())}
+                onClick={() => begin(preset.values(), `the preset ${preset.title}`)}
               >
                 Use this preset
               </Button>
@@ -106,7 +112,8 @@ export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undef
         </ul>
       </section>
 
-      <ImportJsonPanel />
+      <ImportJsonPanel replace={replace} />
+      {dialog}
     </div>
   );
 }
