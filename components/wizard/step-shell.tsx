@@ -19,7 +19,8 @@ import { useWizard } from "./wizard-context";
 
 /**
  * The frame every step shares (dub's StepPage): progress, heading, error summary, and
- * Back/Next. "Next" validates the step first; the review step brings its own submit form.
+ * Back/Next. "Next" validates the step first; the review step brings its own submit form and
+ * its Back.
  */
 export function StepShell({ children }: { children: ReactNode }) {
   const pathname = usePathname();
@@ -81,14 +82,8 @@ export function StepShell({ children }: { children: ReactNode }) {
           </div>
         </form>
       ) : (
-        <div className="space-y-6">
-          {body}
-          {previous && (
-            <Link href={previous.path} className={buttonClasses("secondary")}>
-              Back
-            </Link>
-          )}
-        </div>
+        // The review step puts its Back beside its own submit, before it as on every step.
+        <div className="space-y-6">{body}</div>
       )}
     </div>
   );

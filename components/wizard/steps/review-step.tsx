@@ -1,9 +1,12 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
+import { buttonClasses } from "@/components/ui/button";
 import { reviewSections } from "@/lib/apprunner/form/review-sections";
+import { stepById } from "@/lib/apprunner/form/steps";
 import { toCreateServiceInput } from "@/lib/apprunner/form/to-create-service-input";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
@@ -29,7 +32,15 @@ export function ReviewStep() {
     <div className="space-y-6">
       <ReviewSectionsList sections={reviewSections(values)} warnings={warnings} />
       <RequestPreview input={toCreateServiceInput(values)} />
-      <CreateServiceForm values={values} />
+      {/* Back before the primary action, in reading and Tab order, as on every other step. */}
+      <div className="flex flex-wrap items-end gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-800">
+        <Link href={stepById("service").path} className={buttonClasses("secondary")}>
+          Back
+        </Link>
+        <div className="min-w-0 flex-1">
+          <CreateServiceForm values={values} />
+        </div>
+      </div>
     </div>
   );
 }

@@ -17,6 +17,32 @@ export type ReviewSection = { step: Step; rows: ReviewRow[] };
 const step = (id: Step["id"]) => STEPS.find((s) => s.id === id)!;
 const orNone = (value: string, none = "None") => (value.trim() ? value.trim() : none);
 
+/**
+ * A resource ARN as the service page names it: `…:autoscalingconfiguration/busy/3/<id>` →
+ * "busy (revision 3)", `…:connection/gh/<id>` → "gh". Anything else (an import may hold any
+ * text) is shown as it is.
+ */
+function resourceName(arn: string): string {
+  const [, name, revision, id] =
+    /^arn:[^:]+:apprunner:[^/]*\/([^/]+)\/([^/]+)(?:\/([^/]+))?$/.exec(arn) ?? [];
+  if (!name) return arn;
+  return id ? `${name} (revision ${revision})` : name;
+}
+
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+
+/** "No variables or secrets", "1 variable", "2 secrets", "1 variable and 2 secrets". */
+function envSummary(env: WizardValues["build"]["env"]): string {
+  const plain = env.filter((r) => r.kind === "plain").length;
+  const secrets = env.length - plain;
+  if (env.length === 0) return "No variables or secrets";
+  const counts = [
+    ...(plain ? [count(plain, "variable")] : []),
+    ...(secrets ? [count(secrets, "secret")] : []),
+  ];
+  return `${counts.join(" and ")}: ${env.map((r) => r.name).join(", ")}`;
+}
+
 /** The answers grouped as the steps, in words, for the review page. */
 export function reviewSections(values: WizardValues): ReviewSection[] {
   const { source, build, instance, network, healthCheck: hc, service } = values;
@@ -35,7 +61,7 @@ export function reviewSections(values: WizardValues): ReviewSection[] {
       ]
     : [
         { label: "Repository type", value: "Source code", permanent: true },
-        { label: "Connection", value: source.connectionArn },
+        { label: "Connection", value: resourceName(source.connectionArn) },
         { label: "Repository URL", value: source.repositoryUrl },
         { label: "Branch", value: source.branch },
         { label: "Source directory", value: orNone(source.sourceDirectory, "Repository root") },
@@ -45,7 +71,6 @@ export function reviewSections(values: WizardValues): ReviewSection[] {
     value: source.autoDeployments ? "Automatic" : "Manual",
   });
 
-  const envCount = (kind: "plain" | "secret") => build.env.filter((r) => r.kind === kind).length;
   const buildRows: ReviewRow[] = usesRepositoryConfig(values)
     ? [{ label: "Configuration", value: "apprunner.yaml in the repository" }]
     : [
@@ -64,12 +89,7 @@ export function reviewSections(values: WizardValues): ReviewSection[] {
           value: orNone(build.startCommand, image ? "The image's own" : "None"),
         },
         { label: "Port", value: build.port },
-        {
-          label: "Environment",
-          value: `${envCount("plain")} variable(s), ${envCount("secret")} secret(s)${
-            build.env.length ? `: ${build.env.map((r) => r.name).join(", ")}` : ""
-          }`,
-        },
+        { label: "Environment", value: envSummary(build.env) },
       ];
 
   return [
@@ -87,7 +107,8 @@ export function reviewSections(values: WizardValues): ReviewSection[] {
         { label: "Instance role", value: orNone(instance.instanceRoleArn) },
         {
           label: "Auto scaling",
-          value: instance.autoScaling === "default" ? "Default" : instance.autoScalingArn,
+          value:
+            instance.autoScaling === "default" ? "Default" : resourceName(instance.autoScalingArn),
         },
       ],
     },
@@ -102,7 +123,7 @@ export function reviewSections(values: WizardValues): ReviewSection[] {
           label: "Outgoing",
           value:
             network.egressType === "VPC"
-              ? `VPC connector ${network.vpcConnectorArn}`
+              ? `VPC connector ${resourceName(network.vpcConnectorArn)}`
               : "Public internet",
         },
         {
@@ -127,7 +148,9 @@ export function reviewSections(values: WizardValues): ReviewSection[] {
         { label: "Name", value: service.name, permanent: true, field: "service.name" },
         {
           label: "Tracing",
-          value: service.tracing ? `On (${service.observabilityConfigurationArn})` : "Off",
+          value: service.tracing
+            ? `On (${resourceName(service.observabilityConfigurationArn)})`
+            : "Off",
         },
         {
           label: "Encryption",
