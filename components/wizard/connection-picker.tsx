@@ -18,8 +18,10 @@ import { createOnEnter, InlineCreatePanel } from "./inline-create-panel";
 import { useFieldIssue } from "./wizard-context";
 
 // Shown only once a connection waits for its handshake (after a create, mostly): loaded then.
-const HandshakeNote = dynamic(() =>
-  import("@/components/resources/handshake-note").then((m) => m.HandshakeNote),
+const HandshakeNote = dynamic(
+  () => import("@/components/resources/handshake-note").then((m) => m.HandshakeNote),
+  // `loading` gives it a Suspense boundary of its own, so the step never blanks while it loads.
+  { loading: () => null },
 );
 
 const STATUS_TEXT: Record<string, string> = {

@@ -1,8 +1,8 @@
 "use client";
 
-import { useId, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
 
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 
 /**
  * A picker's "Create …" button that opens a small panel of fields with Create and Cancel, so a
@@ -30,14 +30,31 @@ export function InlineCreatePanel({
   children: ReactNode;
 }) {
   const ids = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(open);
+  // Opening moves focus to the first field; closing (Cancel, or created) back to the opener,
+  // so a keyboard user is never dropped at the top of the page.
+  useEffect(() => {
+    if (open === wasOpen.current) return;
+    wasOpen.current = open;
+    if (open) panel.current?.querySelector<HTMLElement>("input, select")?.focus();
+    else opener.current?.focus();
+  }, [open]);
   if (!open)
     return (
-      <Button variant="secondary" onClick={() => onOpenChange(true)}>
+      <button
+        ref={opener}
+        type="button"
+        className={buttonClasses("secondary")}
+        onClick={() => onOpenChange(true)}
+      >
         {openLabel}
-      </Button>
+      </button>
     );
   return (
     <div
+      ref={panel}
       role="group"
       aria-labelledby={`${ids}-title`}
       className="space-y-3 rounded-md border border-zinc-300 p-3 dark:border-zinc-700"
