@@ -10,6 +10,7 @@ import { toAppRunnerFailure } from "@/lib/apprunner/errors";
 import { formFieldForApiPath } from "@/lib/apprunner/form/form-field-for-api-path";
 import { toCreateServiceInput } from "@/lib/apprunner/form/to-create-service-input";
 import { validateWizard, wizardSchema } from "@/lib/apprunner/form/wizard-schema";
+import { validateOperationInput } from "@/lib/apprunner/validation";
 
 import type { CreateServiceState } from "./create-service-state";
 
@@ -50,6 +51,9 @@ async function attemptCreate(values: unknown): Promise<CreateOutcome> {
       result: errorState("Some answers need fixing before the service can be created.", formIssues),
     };
   const input = toCreateServiceInput(parsed.data);
+  // The form check drops what it can't place on a field; the exact request is checked whole.
+  const request = validateOperationInput("CreateService", input);
+  if (!request.ok) return { kind: "failed", retryable: true, result: errorState(request.message) };
 
   try {
     const created = await sendCreateService(input);
