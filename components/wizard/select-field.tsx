@@ -18,6 +18,8 @@ type SelectFieldProps = Omit<ComponentProps<"select">, "name" | "id"> & {
   options: readonly { value: string; label: string }[];
   /** Text for an empty first option ("Choose…"), when nothing is chosen yet. */
   placeholder?: string;
+  /** A problem the step's check can't see (shown when the check has none). */
+  problem?: string | undefined;
 };
 
 export function SelectField({
@@ -26,6 +28,7 @@ export function SelectField({
   hint,
   options,
   placeholder,
+  problem,
   className,
   ...props
 }: SelectFieldProps) {
@@ -33,7 +36,7 @@ export function SelectField({
   // Controlled, so a value set in code (a configuration just created) shows once its option
   // renders; an uncontrolled select would fall back to the first option.
   const value = useWatch({ control, name: path });
-  const error = useFieldIssue(path);
+  const error = useFieldIssue(path) ?? problem;
   return (
     <Field id={fieldId(path)} label={label} hint={hint} error={error} className={className}>
       {(controlProps) => (
