@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { parseEnvFile, type EnvFileEntry } from "@/lib/apprunner/form/env-file";
 
@@ -27,19 +28,18 @@ export function EnvPaste({
     );
   return (
     <div className="space-y-3 rounded-md border border-zinc-300 p-3 dark:border-zinc-700">
-      <div className="space-y-1">
-        <label htmlFor={`${id}-text`} className="block text-sm font-medium">
-          Contents of a .env file
-        </label>
-        <Textarea
-          id={`${id}-text`}
-          rows={6}
-          value={text}
-          spellCheck={false}
-          placeholder={"DATABASE_HOST=db.internal\nLOG_LEVEL=info"}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
+      <Field id={`${id}-text`} label="Contents of a .env file">
+        {(control) => (
+          <Textarea
+            {...control}
+            rows={6}
+            value={text}
+            spellCheck={false}
+            placeholder={"DATABASE_HOST=db.internal\nLOG_LEVEL=info"}
+            onChange={(e) => setText(e.target.value)}
+          />
+        )}
+      </Field>
       {text.trim() && (
         <div aria-live="polite" className="space-y-2 text-sm">
           <h2 className="font-semibold">

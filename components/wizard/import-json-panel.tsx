@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 
 import { Button } from "@/components/ui/button";
-import { FieldError } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 
 import type { ReplaceQuestion } from "./use-replace-draft";
@@ -25,25 +25,25 @@ export function ImportJsonPanel({ replace }: { replace: (question: ReplaceQuesti
       <h2 id={`${id}-title`} className="text-lg font-semibold">
         Import JSON
       </h2>
-      <div className="space-y-1">
-        <label htmlFor={`${id}-json`} className="block text-sm font-medium">
-          CreateService request or DescribeService output
-        </label>
-        <Textarea
-          id={`${id}-json`}
-          rows={8}
-          spellCheck={false}
-          value={text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => {
-            setText(e.target.value);
-            setError(undefined);
-            setFixes(null);
-          }}
-        />
-        <FieldError id={`${id}-error`} message={error} />
-      </div>
+      <Field
+        id={`${id}-json`}
+        label="CreateService request or DescribeService output"
+        error={error}
+      >
+        {(control) => (
+          <Textarea
+            {...control}
+            rows={8}
+            spellCheck={false}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setError(undefined);
+              setFixes(null);
+            }}
+          />
+        )}
+      </Field>
       {fixes === null ? (
         <Button
           variant="secondary"
