@@ -8,8 +8,7 @@ test("a confirmation's title with a long word wraps inside the dialog on a phone
   page,
   apprunner,
 }) => {
-  const created = await apprunner.createService();
-  const service = await apprunner.waitForStatus(created.ServiceArn!, "RUNNING");
+  const service = await apprunner.runningService();
   // One long label: nowhere for ordinary wrapping to break it.
   const domain = "averyveryverylongsubdomainnamewithoutbreaks.example.com";
   await apprunner.client.send(

@@ -6,8 +6,7 @@ test("each DNS record's Copy buttons name the record they copy from", async ({
   page,
   apprunner,
 }) => {
-  const created = await apprunner.createService();
-  const service = await apprunner.waitForStatus(created.ServiceArn!, "RUNNING");
+  const service = await apprunner.runningService();
   await apprunner.client.send(
     new AssociateCustomDomainCommand({
       ServiceArn: service.ServiceArn!,

@@ -1,6 +1,8 @@
 import { AppRunnerClient } from "@aws-sdk/client-apprunner";
 import { expect, type Page } from "@playwright/test";
 
+import { STEPS, type Step } from "../lib/apprunner/form/steps";
+
 import { expectNoAxeViolations } from "./fixtures/axe";
 
 /** A name no other test (or earlier run against the same emulator) uses. */
@@ -17,30 +19,13 @@ export function emulatorClient(): AppRunnerClient {
   });
 }
 
-export const STEP_TITLES = [
-  "Source",
-  "Build and run",
-  "Instance",
-  "Network",
-  "Health check",
-  "Service",
-  "Review",
-] as const;
-
-const STEP_PATHS: Record<(typeof STEP_TITLES)[number], string> = {
-  Source: "source",
-  "Build and run": "build",
-  Instance: "instance",
-  Network: "network",
-  "Health check": "health-check",
-  Service: "service",
-  Review: "review",
-};
+/** From the wizard's own list of steps, so a spec naming a step that no longer exists fails to compile. */
+export const STEP_TITLES = STEPS.map((s) => s.title);
 
 /** Presses "Next: <title>" and checks the URL and heading of the step it lands on. */
-export async function next(page: Page, title: (typeof STEP_TITLES)[number], axe = false) {
+export async function next(page: Page, title: Step["title"], axe = false) {
   await page.getByRole("button", { name: `Next: ${title}` }).click();
-  await expect(page).toHaveURL(new RegExp(`/services/new/${STEP_PATHS[title]}$`));
+  await expect(page).toHaveURL(new RegExp(`${STEPS.find((s) => s.title === title)!.path}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   if (axe) await expectNoAxeViolations(page);
 }

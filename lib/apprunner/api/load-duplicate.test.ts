@@ -3,6 +3,7 @@ import { CreateServiceCommand } from "@aws-sdk/client-apprunner";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { emulatorForFile } from "@/tests/support/emulator-for-file";
+import { privateImageService } from "@/tests/support/service-requests";
 
 import { loadDuplicate } from "./load-duplicate";
 
@@ -16,21 +17,12 @@ beforeAll(() => {
 describe("loadDuplicate", () => {
   it("copies the configuration and the tags DescribeService leaves out", async () => {
     const { Service } = await ctx.appRunner.send(
-      new CreateServiceCommand({
-        ServiceName: "dup-tags-source",
-        SourceConfiguration: {
-          ImageRepository: {
-            ImageIdentifier: "public.ecr.aws/nginx/nginx:latest",
-            ImageRepositoryType: "ECR_PUBLIC",
-            ImageConfiguration: { Port: "8080" },
-          },
-          AutoDeploymentsEnabled: false,
-        },
-        Tags: [
+      new CreateServiceCommand(
+        privateImageService("dup-tags-source", [
           { Key: "emulator:outcome", Value: "fail-health-check" },
           { Key: "team", Value: "" },
-        ],
-      }),
+        ]),
+      ),
     );
     const result = await loadDuplicate(Service!.ServiceArn!);
     expect(result.ok).toBe(true);
