@@ -4,7 +4,6 @@ import { useFieldArray, useFormContext, useFormState, useWatch } from "react-hoo
 
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { MAX_ENV_VARS } from "@/lib/apprunner/constants";
 import { looksSecret } from "@/lib/apprunner/form/looks-secret";
@@ -13,12 +12,13 @@ import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 import { EnvPaste } from "./env-paste";
 import { errorAt } from "./field-errors";
 import { fieldId } from "./field-id";
+import { RemoveRowButton } from "./remove-row-button";
+import { RowInput } from "./row-input";
 
 /**
- * Rows of name, kind and value, each control labelled on screen at every width: a phone stacks
- * a row's controls, where placeholders alone would not say which is which. A secret's value is
- * a reference (Secrets Manager or SSM), never the secret itself; a plain variable named like a
- * secret gets a nudge to become one.
+ * Rows of name, kind and value, each control labelled on screen. A secret's value is a reference
+ * (Secrets Manager or SSM), never the secret itself; a plain variable named like a secret gets a
+ * nudge to become one.
  */
 export function EnvEditor() {
   const { control, register, setValue } = useFormContext<WizardValues>();
@@ -43,29 +43,20 @@ export function EnvEditor() {
             const namePath = `build.env.${i}.name`;
             const valuePath = `build.env.${i}.value`;
             const kindPath = `build.env.${i}.kind`;
-            const nameError = issue(namePath);
-            const valueError = issue(valuePath);
             const suggest = row?.kind === "plain" && looksSecret(row.name);
             return (
               <li
                 key={field.id}
                 className="grid gap-2 rounded-md border border-zinc-200 p-2 sm:grid-cols-[1fr_8rem_1.5fr_auto] sm:items-start sm:border-0 sm:p-0 dark:border-zinc-800"
               >
-                <div>
-                  <label htmlFor={fieldId(namePath)} className="block text-xs">
-                    Name of variable {i + 1}
-                  </label>
-                  <Input
-                    id={fieldId(namePath)}
-                    placeholder="NAME"
-                    autoComplete="off"
-                    spellCheck={false}
-                    aria-invalid={nameError ? true : undefined}
-                    aria-describedby={nameError ? `${fieldId(namePath)}-error` : undefined}
-                    {...register(`build.env.${i}.name`)}
-                  />
-                  <FieldError id={`${fieldId(namePath)}-error`} message={nameError} />
-                </div>
+                <RowInput
+                  path={namePath}
+                  label={`Name of variable ${i + 1}`}
+                  error={issue(namePath)}
+                  placeholder="NAME"
+                  spellCheck={false}
+                  {...register(`build.env.${i}.name`)}
+                />
                 <div>
                   <label htmlFor={fieldId(kindPath)} className="block text-xs">
                     Kind of variable {i + 1}
@@ -75,56 +66,37 @@ export function EnvEditor() {
                     <option value="secret">Secret</option>
                   </Select>
                 </div>
-                <div>
-                  <label htmlFor={fieldId(valuePath)} className="block text-xs">
-                    {row?.kind === "secret" ? "Secret reference" : "Value"} of variable {i + 1}
-                  </label>
-                  <Input
-                    id={fieldId(valuePath)}
-                    autoComplete="off"
-                    spellCheck={false}
-                    placeholder={
-                      row?.kind === "secret"
-                        ? "arn:aws:secretsmanager:us-east-1:123456789012:secret:name"
-                        : ""
-                    }
-                    aria-invalid={valueError ? true : undefined}
-                    aria-describedby={
-                      [
-                        valueError ? `${fieldId(valuePath)}-error` : "",
-                        suggest ? `${fieldId(valuePath)}-hint` : "",
-                      ]
-                        .filter(Boolean)
-                        .join(" ") || undefined
-                    }
-                    {...register(`build.env.${i}.value`)}
-                  />
-                  <FieldError id={`${fieldId(valuePath)}-error`} message={valueError} />
-                  {suggest && (
-                    <p
-                      id={`${fieldId(valuePath)}-hint`}
-                      className="mt-1 text-xs text-amber-800 dark:text-amber-300"
-                    >
-                      {row.name} looks like a secret. Store it in Secrets Manager or SSM and{" "}
-                      <button
-                        type="button"
-                        className="underline"
-                        onClick={() => {
-                          setValue(`build.env.${i}.kind`, "secret");
-                          setValue(`build.env.${i}.value`, "");
-                        }}
-                      >
-                        make it a secret reference
-                      </button>
-                      .
-                    </p>
-                  )}
-                </div>
-                <div className="sm:pt-5">
-                  <Button variant="ghost" onClick={() => remove(i)}>
-                    Remove<span className="sr-only"> variable {i + 1}</span>
-                  </Button>
-                </div>
+                <RowInput
+                  path={valuePath}
+                  label={`${row?.kind === "secret" ? "Secret reference" : "Value"} of variable ${i + 1}`}
+                  error={issue(valuePath)}
+                  spellCheck={false}
+                  placeholder={
+                    row?.kind === "secret"
+                      ? "arn:aws:secretsmanager:us-east-1:123456789012:secret:name"
+                      : ""
+                  }
+                  note={
+                    suggest && (
+                      <>
+                        {row.name} looks like a secret. Store it in Secrets Manager or SSM and{" "}
+                        <button
+                          type="button"
+                          className="underline"
+                          onClick={() => {
+                            setValue(`build.env.${i}.kind`, "secret");
+                            setValue(`build.env.${i}.value`, "");
+                          }}
+                        >
+                          make it a secret reference
+                        </button>
+                        .
+                      </>
+                    )
+                  }
+                  {...register(`build.env.${i}.value`)}
+                />
+                <RemoveRowButton row={`variable ${i + 1}`} onRemove={() => remove(i)} />
               </li>
             );
           })}

@@ -4,12 +4,13 @@ import { useFieldArray, useFormContext, useFormState } from "react-hook-form";
 
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 import { MAX_TAGS } from "@/lib/apprunner/rules/tag-rules";
 
 import { errorAt } from "./field-errors";
 import { fieldId } from "./field-id";
+import { RemoveRowButton } from "./remove-row-button";
+import { RowInput } from "./row-input";
 
 const LIST = "service.tags";
 
@@ -38,34 +39,19 @@ export function TagsEditor() {
             const valuePath = `service.tags.${i}.value`;
             return (
               <li key={field.id} className="grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
-                {(
-                  [
-                    [keyPath, `Key of tag ${i + 1}`, `service.tags.${i}.key`],
-                    [valuePath, `Value of tag ${i + 1}`, `service.tags.${i}.value`],
-                  ] as const
-                ).map(([path, label, name]) => {
-                  const error = issue(path);
-                  return (
-                    <div key={path}>
-                      <label htmlFor={fieldId(path)} className="text-xs">
-                        {label}
-                      </label>
-                      <Input
-                        id={fieldId(path)}
-                        autoComplete="off"
-                        aria-invalid={error ? true : undefined}
-                        aria-describedby={error ? `${fieldId(path)}-error` : undefined}
-                        {...register(name)}
-                      />
-                      <FieldError id={`${fieldId(path)}-error`} message={error} />
-                    </div>
-                  );
-                })}
-                <div className="sm:pt-5">
-                  <Button variant="ghost" onClick={() => remove(i)}>
-                    Remove<span className="sr-only"> tag {i + 1}</span>
-                  </Button>
-                </div>
+                <RowInput
+                  path={keyPath}
+                  label={`Key of tag ${i + 1}`}
+                  error={issue(keyPath)}
+                  {...register(`service.tags.${i}.key`)}
+                />
+                <RowInput
+                  path={valuePath}
+                  label={`Value of tag ${i + 1}`}
+                  error={issue(valuePath)}
+                  {...register(`service.tags.${i}.value`)}
+                />
+                <RemoveRowButton row={`tag ${i + 1}`} onRemove={() => remove(i)} />
               </li>
             );
           })}
