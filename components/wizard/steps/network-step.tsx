@@ -1,23 +1,17 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
-import { wizardQueries } from "@/lib/query/wizard-queries";
 
 import { RadioField } from "../radio-field";
-import { SelectField } from "../select-field";
+import { VpcConnectorPicker } from "../vpc-connector-picker";
 import { useWizardCheck } from "../wizard-context";
 
 export function NetworkStep() {
   const { control, setValue } = useFormContext<WizardValues>();
   const network = useWatch({ control, name: "network" });
-  const connectors = useQuery({
-    ...wizardQueries.vpcConnectors(),
-    enabled: network.egressType === "VPC",
-  });
   const dualStackRefused = useWizardCheck().dualStackRefusal(network.ingress);
 
   // Fall back to the default rather than keep a value App Runner refuses.
@@ -48,24 +42,7 @@ export function NetworkStep() {
           { value: "VPC", label: "Custom VPC", hint: "Through one of your VPC connectors." },
         ]}
       />
-      {network.egressType === "VPC" && (
-        <SelectField
-          path="network.vpcConnectorArn"
-          label="VPC connector"
-          placeholder={connectors.isPending ? "Loading…" : "Choose a VPC connector…"}
-          options={(connectors.data ?? []).map((c) => ({
-            value: c.arn,
-            label: `${c.name} (revision ${c.revision})`,
-          }))}
-          hint={
-            connectors.isError
-              ? `VPC connectors could not be loaded: ${connectors.error.message}`
-              : connectors.data?.length === 0
-                ? "You have no VPC connectors in this region yet."
-                : undefined
-          }
-        />
-      )}
+      {network.egressType === "VPC" && <VpcConnectorPicker />}
       <RadioField
         path="network.ipAddressType"
         legend="IP address type"

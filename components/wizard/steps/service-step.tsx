@@ -1,15 +1,13 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useFormContext, useWatch } from "react-hook-form";
 
 import { Checkbox } from "@/components/ui/checkbox";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
-import { wizardQueries } from "@/lib/query/wizard-queries";
 
 import { fieldId } from "../field-id";
 import { RadioField } from "../radio-field";
-import { SelectField } from "../select-field";
+import { ObservabilityPicker } from "../observability-picker";
 import { ServiceNameField } from "../service-name-field";
 import { TagsEditor } from "../tags-editor";
 import { TextField } from "../text-field";
@@ -17,10 +15,6 @@ import { TextField } from "../text-field";
 export function ServiceStep() {
   const { control, register } = useFormContext<WizardValues>();
   const service = useWatch({ control, name: "service" });
-  const observability = useQuery({
-    ...wizardQueries.observabilityConfigurations(),
-    enabled: service.tracing,
-  });
   return (
     <div className="space-y-6">
       <ServiceNameField />
@@ -31,24 +25,7 @@ export function ServiceStep() {
           hint="Sends traces through an observability configuration."
           {...register("service.tracing")}
         />
-        {service.tracing && (
-          <SelectField
-            path="service.observabilityConfigurationArn"
-            label="Observability configuration"
-            placeholder={observability.isPending ? "Loading…" : "Choose a configuration…"}
-            options={(observability.data ?? []).map((o) => ({
-              value: o.arn,
-              label: `${o.name} (revision ${o.revision})`,
-            }))}
-            hint={
-              observability.isError
-                ? `Configurations could not be loaded: ${observability.error.message}`
-                : observability.data?.length === 0
-                  ? "You have no observability configurations in this region yet."
-                  : undefined
-            }
-          />
-        )}
+        {service.tracing && <ObservabilityPicker />}
       </div>
       <RadioField
         path="service.encryption"
