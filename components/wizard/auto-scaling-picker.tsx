@@ -1,9 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import { useFormContext, useWatch } from "react-hook-form";
 
+import { onDemand } from "@/components/ui/on-demand";
 import { DEFAULT_AUTO_SCALING } from "@/lib/apprunner/constants";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 import { wizardQueries } from "@/lib/query/wizard-queries";
@@ -13,10 +13,8 @@ import { SelectField } from "./select-field";
 import { useAddCreated } from "./use-add-created";
 
 // The create panel matters only once someone opens it: it loads after the step.
-const AutoScalingCreate = dynamic(
-  () => import("./auto-scaling-create").then((m) => m.AutoScalingCreate),
-  // `loading` gives it a Suspense boundary of its own, so the step never blanks while it loads.
-  { loading: () => null },
+const AutoScalingCreate = onDemand(() =>
+  import("./auto-scaling-create").then((m) => m.AutoScalingCreate),
 );
 
 /** Default, an existing configuration (latest revisions), or a new one created inline. */

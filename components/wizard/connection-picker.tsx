@@ -1,9 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import { useFormContext, useWatch } from "react-hook-form";
 
+import { onDemand } from "@/components/ui/on-demand";
 import { providerLabel } from "@/components/resources/connection-providers";
 import { useBackendKind } from "@/components/shell/backend-kind";
 import type { ConnectionItem } from "@/lib/apprunner/form/picker-items";
@@ -14,16 +14,13 @@ import { SelectField } from "./select-field";
 import { useAddCreated } from "./use-add-created";
 
 // Shown only once a connection waits for its handshake (after a create, mostly): loaded then.
-const HandshakeNote = dynamic(
-  () => import("@/components/resources/handshake-note").then((m) => m.HandshakeNote),
-  // `loading` gives it a Suspense boundary of its own, so the step never blanks while it loads.
-  { loading: () => null },
+const HandshakeNote = onDemand(() =>
+  import("@/components/resources/handshake-note").then((m) => m.HandshakeNote),
 );
 
 // The create panel matters only once someone opens it: it loads after the step.
-const ConnectionCreate = dynamic(
-  () => import("./connection-create").then((m) => m.ConnectionCreate),
-  { loading: () => null },
+const ConnectionCreate = onDemand(() =>
+  import("./connection-create").then((m) => m.ConnectionCreate),
 );
 
 const STATUS_TEXT: Record<string, string> = {

@@ -1,16 +1,13 @@
 "use client";
 
-import dynamic from "next/dynamic";
-
+import { onDemand } from "@/components/ui/on-demand";
 import { wizardQueries } from "@/lib/query/wizard-queries";
 
 import { RevisionPicker } from "./revision-picker";
 
 // The create panel matters only once someone opens it: it loads after the step.
-const ObservabilityCreate = dynamic(
-  () => import("./observability-create").then((m) => m.ObservabilityCreate),
-  // `loading` gives it a Suspense boundary of its own, so the step never blanks while it loads.
-  { loading: () => null },
+const ObservabilityCreate = onDemand(() =>
+  import("./observability-create").then((m) => m.ObservabilityCreate),
 );
 
 /**

@@ -6,10 +6,8 @@ import { useEffect, useRef } from "react";
 
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { DuplicateResult } from "@/lib/apprunner/api/load-duplicate";
-import { blankValues } from "@/lib/apprunner/form/defaults";
-import { PRESETS } from "@/lib/apprunner/form/presets";
+import { PRESETS, type Preset } from "@/lib/apprunner/form/presets";
 import { stepById } from "@/lib/apprunner/form/steps";
-import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { ImportJsonPanel } from "./import-json-panel";
 import { useReplaceDraft } from "./use-replace-draft";
@@ -24,8 +22,15 @@ export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undef
   const { replace, dialog } = useReplaceDraft();
   const duplicated = useRef(false);
 
-  function begin(values: WizardValues, what: string) {
-    replace({ values, what, onReplaced: () => router.push(FIRST_STEP) });
+  // The defaults load on a click, not with the page: only a start needs them.
+  async function begin(fill: Preset["values"] | undefined, what: string) {
+    const { blankValues } = await import("@/lib/apprunner/form/defaults");
+    const blank = blankValues();
+    replace({
+      values: fill ? fill(blank) : blank,
+      what,
+      onReplaced: () => router.push(FIRST_STEP),
+    });
   }
 
   useEffect(() => {
@@ -89,7 +94,7 @@ export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undef
             <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">
               App Runner&apos;s defaults; you fill in the rest.
             </p>
-            <Button variant="secondary" onClick={() => begin(blankValues(), "a blank form")}>
+            <Button variant="secondary" onClick={() => void begin(undefined, "a blank form")}>
               Start blank
             </Button>
           </li>
@@ -103,7 +108,7 @@ export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undef
               <Button
                 variant="secondary"
                 aria-label={`Use preset: ${preset.title}`}
-                onClick={() => begin(preset.values(), `the preset ${preset.title}`)}
+                onClick={() => void begin(preset.values, `the preset ${preset.title}`)}
               >
                 Use this preset
               </Button>

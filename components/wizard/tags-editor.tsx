@@ -5,7 +5,7 @@ import { useFieldArray, useFormContext, useFormState } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
-import { MAX_TAGS } from "@/lib/apprunner/rules/tag-rules";
+import { MAX_TAGS } from "@/lib/apprunner/rules/quotas";
 
 import { errorAt } from "./field-errors";
 import { fieldId } from "./field-id";

@@ -1,21 +1,17 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useState, type ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 
-import { blankValues } from "@/lib/apprunner/form/defaults";
+import { onDemand } from "@/components/ui/on-demand";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { sameValues } from "./same-values";
 import { useWizard } from "./wizard-context";
 
 // Only a start over a draft asks, so the dialog loads then, not with the page.
-const ConfirmDialog = dynamic(
-  () => import("@/components/ui/confirm-dialog").then((m) => m.ConfirmDialog),
-  // A boundary of its own (next/dynamic adds one with `loading`): without it, loading would
-  // suspend the whole page for a moment and drop the focus of the button just pressed.
-  { loading: () => null },
+const ConfirmDialog = onDemand(() =>
+  import("@/components/ui/confirm-dialog").then((m) => m.ConfirmDialog),
 );
 
 export type ReplaceQuestion = {
@@ -46,7 +42,9 @@ export function useReplaceDraft(): {
     onReplaced();
   }
 
-  function replace(question: ReplaceQuestion) {
+  async function replace(question: ReplaceQuestion) {
+    // Loaded when asked, not with the start page.
+    const { blankValues } = await import("@/lib/apprunner/form/defaults");
     const hasInput = savedAt !== undefined && !sameValues(getValues(), blankValues());
     if (!hasInput) {
       go(question);

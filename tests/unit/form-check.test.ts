@@ -7,7 +7,7 @@ import { blankValues } from "@/lib/apprunner/form/defaults";
 import { autoDeployRefusal, dualStackRefusal } from "@/lib/apprunner/form/refused-choices";
 import { toCreateServiceInput } from "@/lib/apprunner/form/to-create-service-input";
 import { validateStep, type WizardValues } from "@/lib/apprunner/form/wizard-schema";
-import { MAX_TAGS } from "@/lib/apprunner/rules/tag-rules";
+import { MAX_TAGS } from "@/lib/apprunner/rules/quotas";
 import { validateOperationInput } from "@/lib/apprunner/validation";
 
 /** A form that passes every step. */

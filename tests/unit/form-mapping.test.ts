@@ -163,7 +163,7 @@ describe("CreateService request → form values → request (both ways)", () => 
   it.each([
     ["an ECR Public image", imageService],
     ["a fully configured code service", richCodeService],
-    ["the Go preset", () => PRESETS.find((p) => p.id === "go-ecr")!.values()],
+    ["the Go preset", () => PRESETS.find((p) => p.id === "go-ecr")!.values(blankValues())],
   ])("round-trips %s without losing anything", (_label, make) => {
     const values = make();
     expect(fromCreateServiceInput(toCreateServiceInput(values))).toEqual(values);
@@ -255,7 +255,7 @@ describe("the review page's summary", () => {
     const row = (label: string) => rows.find((r) => r.label === label);
     expect(row("Runtime")?.value).toBe("Node.js 22");
     expect(row("CPU and memory")?.value).toBe("2 vCPU · 4 GB");
-    expect(row("Environment")?.value).toBe("1 variable(s), 1 secret(s): LOG_LEVEL, DB_PASSWORD");
+    expect(row("Environment")?.value).toBe("1 variable and 1 secret: LOG_LEVEL, DB_PASSWORD");
     expect(rows.filter((r) => r.permanent).map((r) => r.label)).toEqual([
       "Repository type",
       "Name",

@@ -222,13 +222,13 @@ describe("instance, network, health check and service steps", () => {
 
 describe("presets", () => {
   it("the Go container preset is valid as it stands and App Runner's validation agrees", () => {
-    const v = PRESETS.find((p) => p.id === "go-ecr")!.values();
+    const v = PRESETS.find((p) => p.id === "go-ecr")!.values(blankValues());
     expect(validateWizard(v)).toEqual([]);
     expect(validateOperationInput("CreateService", toCreateServiceInput(v)).ok).toBe(true);
   });
 
   it("the Python preset needs only a connection of the person's own", () => {
-    const v = PRESETS.find((p) => p.id === "python-code")!.values();
+    const v = PRESETS.find((p) => p.id === "python-code")!.values(blankValues());
     expect(validateWizard(v).map((i) => i.path)).toEqual(["source.connectionArn"]);
     v.source.connectionArn = ARN("connection");
     expect(validateWizard(v)).toEqual([]);

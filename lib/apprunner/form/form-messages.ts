@@ -1,6 +1,6 @@
 import { MAX_ENV_VARS } from "@/lib/apprunner/constants";
 import type { RuleCode } from "@/lib/apprunner/rules/rule-code";
-import { MAX_TAGS } from "@/lib/apprunner/rules/tag-rules";
+import { MAX_TAGS } from "@/lib/apprunner/rules/quotas";
 import { INTEGER_RANGES } from "@/lib/apprunner/schema/enums.generated";
 
 import type { WizardValues } from "./wizard-values";

@@ -1,7 +1,12 @@
-import { blankValues } from "./defaults";
 import type { WizardValues } from "./wizard-values";
 
-export type Preset = { id: string; title: string; description: string; values: () => WizardValues };
+/** `values` fills in a blank form (blankValues()), passed in so this list stays data the start page can show without loading the defaults. */
+export type Preset = {
+  id: string;
+  title: string;
+  description: string;
+  values: (blank: WizardValues) => WizardValues;
+};
 
 /**
  * Built from the two examples on AWS's CreateService reference page, with their quirks fixed.
@@ -13,8 +18,7 @@ export const PRESETS: readonly Preset[] = [
     id: "python-code",
     title: "Python service from a code repository",
     description: "python-app: builds with pip and starts python server.py on port 8080.",
-    values: () => {
-      const v = blankValues();
+    values: (v) => {
       v.source = {
         ...v.source,
         type: "code",
@@ -39,8 +43,7 @@ export const PRESETS: readonly Preset[] = [
     id: "go-ecr",
     title: "Go container from private ECR",
     description: "golang-container-app: a private ECR image pulled with an access role.",
-    values: () => {
-      const v = blankValues();
+    values: (v) => {
       v.source = {
         ...v.source,
         type: "image",

@@ -7,7 +7,7 @@ export { instanceIssues } from "./instance-rules";
 export { networkIssues } from "./network-rules";
 export { observabilityIssues } from "./observability-rules";
 export { operationRuleIssues } from "./operation-rules";
-export { QUOTAS } from "./quotas";
+export { MAX_TAGS, QUOTAS } from "./quotas";
 export { isSecretReference } from "./secret-reference";
 export {
   SERVICE_STATE_RULES,
@@ -15,5 +15,5 @@ export {
   type ServiceStateOperation,
 } from "./service-state-rules";
 export { sourceConfigurationIssues } from "./source-rules";
-export { MAX_TAGS, tagIssues, tagLimitMessage } from "./tag-rules";
+export { tagIssues, tagLimitMessage } from "./tag-rules";
 export { updateServiceIssues } from "./update-service-issues";

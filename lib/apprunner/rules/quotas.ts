@@ -15,3 +15,7 @@ export const QUOTAS = {
   vpcIngressConnections: 100,
   customDomainsPerService: 5,
 } as const;
+
+/** Tags per resource (the model's TagList has no length limit). Apart from QUOTAS, which only a
+ * server can enforce: a request alone can break this one, so the wizard checks it too. */
+export const MAX_TAGS = 50;

@@ -1,8 +1,6 @@
 import type { Tag } from "../schema/shapes.generated";
 import type { ApiIssue } from "./api-issue";
-
-/** App Runner's quota of tags per resource (the model's TagList has no length limit). */
-export const MAX_TAGS = 50;
+import { MAX_TAGS } from "./quotas";
 
 /** `count` is how many distinct keys the resource would end up with. */
 export function tagLimitMessage(count: number): string {
