@@ -27,3 +27,16 @@ export function PageError({ title, message, reset, back }: PageErrorProps) {
     </div>
   );
 }
+
+const ALL_SERVICES = { href: "/services", label: "All services" };
+
+/** A route's error.tsx default export: one PageError with its words; the way out defaults to the services list. */
+export function pageErrorBoundary(
+  title: string,
+  message: string,
+  back: PageErrorProps["back"] = ALL_SERVICES,
+) {
+  return function ErrorBoundary({ reset }: { error: Error; reset: () => void }) {
+    return <PageError title={title} message={message} reset={reset} back={back} />;
+  };
+}

@@ -1,14 +1,9 @@
 import type { CreateServiceCommandInput } from "@aws-sdk/client-apprunner";
 
 import { normalizeCpu, normalizeMemory } from "@/lib/apprunner/constants";
-import {
-  ConfigurationSourceValues,
-  EgressTypeValues,
-  HealthCheckProtocolValues,
-  ImageRepositoryTypeValues,
-  IpAddressTypeValues,
-  RuntimeValues,
-} from "@/lib/apprunner/schema/enums.generated";
+// Read where a request is imported or a service duplicated, never in a first load: the whole
+// enums module is fine here.
+import * as enums from "@/lib/apprunner/schema/enums.generated";
 
 import { blankValues } from "./defaults";
 import type { WizardValues } from "./wizard-values";
@@ -48,7 +43,7 @@ export function fromCreateServiceInput(input: Partial<CreateServiceCommandInput>
   const image = sc?.ImageRepository;
   const code = sc?.CodeRepository;
   if (image) {
-    const repoType = oneOf(image.ImageRepositoryType, ImageRepositoryTypeValues, "ECR");
+    const repoType = oneOf(image.ImageRepositoryType, enums.ImageRepositoryTypeValues, "ECR");
     const cfg = image.ImageConfiguration;
     values.source = {
       ...values.source,
@@ -78,8 +73,12 @@ export function fromCreateServiceInput(input: Partial<CreateServiceCommandInput>
       autoDeployments: sc?.AutoDeploymentsEnabled ?? true,
     };
     values.build = {
-      configurationSource: oneOf(codeConfig?.ConfigurationSource, ConfigurationSourceValues, "API"),
-      runtime: oneOf<WizardValues["build"]["runtime"]>(cv?.Runtime, RuntimeValues, ""),
+      configurationSource: oneOf(
+        codeConfig?.ConfigurationSource,
+        enums.ConfigurationSourceValues,
+        "API",
+      ),
+      runtime: oneOf<WizardValues["build"]["runtime"]>(cv?.Runtime, enums.RuntimeValues, ""),
       buildCommand: cv?.BuildCommand ?? "",
       startCommand: cv?.StartCommand ?? "",
       port: cv?.Port ?? values.build.port,
@@ -101,15 +100,15 @@ export function fromCreateServiceInput(input: Partial<CreateServiceCommandInput>
   const net = input.NetworkConfiguration;
   values.network = {
     ingress: net?.IngressConfiguration?.IsPubliclyAccessible === false ? "private" : "public",
-    egressType: oneOf(net?.EgressConfiguration?.EgressType, EgressTypeValues, "DEFAULT"),
+    egressType: oneOf(net?.EgressConfiguration?.EgressType, enums.EgressTypeValues, "DEFAULT"),
     vpcConnectorArn: net?.EgressConfiguration?.VpcConnectorArn ?? "",
-    ipAddressType: oneOf(net?.IpAddressType, IpAddressTypeValues, "IPV4"),
+    ipAddressType: oneOf(net?.IpAddressType, enums.IpAddressTypeValues, "IPV4"),
   };
 
   const hc = input.HealthCheckConfiguration;
   const d = values.healthCheck;
   values.healthCheck = {
-    protocol: oneOf(hc?.Protocol, HealthCheckProtocolValues, d.protocol),
+    protocol: oneOf(hc?.Protocol, enums.HealthCheckProtocolValues, d.protocol),
     path: hc?.Path ?? d.path,
     interval: hc?.Interval ?? d.interval,
     timeout: hc?.Timeout ?? d.timeout,

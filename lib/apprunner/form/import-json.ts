@@ -1,15 +1,8 @@
 import type { CreateServiceCommandInput, Service } from "@aws-sdk/client-apprunner";
 
 import { tagIssues } from "@/lib/apprunner/rules/tag-rules";
-import {
-  ConfigurationSourceValues,
-  EgressTypeValues,
-  HealthCheckProtocolValues,
-  ImageRepositoryTypeValues,
-  IpAddressTypeValues,
-  RuntimeValues,
-  SourceCodeVersionTypeValues,
-} from "@/lib/apprunner/schema/enums.generated";
+// Loaded only when someone imports JSON: the whole enums module is fine here.
+import * as enums from "@/lib/apprunner/schema/enums.generated";
 
 import { fromCreateServiceInput } from "./from-create-service-input";
 import { fromService } from "./from-service";
@@ -30,13 +23,13 @@ const MEMBER_RENAMES: Record<string, string> = { CPU: "Cpu" };
 
 /** Enum values the examples write in another case (`"Api"`); matched case-insensitively. */
 const ENUM_MEMBERS: Record<string, readonly string[]> = {
-  ConfigurationSource: ConfigurationSourceValues,
-  ImageRepositoryType: ImageRepositoryTypeValues,
-  EgressType: EgressTypeValues,
-  IpAddressType: IpAddressTypeValues,
-  Protocol: HealthCheckProtocolValues,
-  Runtime: RuntimeValues,
-  Type: SourceCodeVersionTypeValues,
+  ConfigurationSource: enums.ConfigurationSourceValues,
+  ImageRepositoryType: enums.ImageRepositoryTypeValues,
+  EgressType: enums.EgressTypeValues,
+  IpAddressType: enums.IpAddressTypeValues,
+  Protocol: enums.HealthCheckProtocolValues,
+  Runtime: enums.RuntimeValues,
+  Type: enums.SourceCodeVersionTypeValues,
 };
 
 const ENV_MAPS = new Set(["RuntimeEnvironmentVariables", "RuntimeEnvironmentSecrets"]);

@@ -1,7 +1,5 @@
 "use client";
 
-import { ResourceError } from "@/components/resources/resource-error";
+import { resourceErrorBoundary } from "@/components/resources/resource-error";
 
-export default function RouteError({ reset }: { error: Error; reset: () => void }) {
-  return <ResourceError reset={reset} list="vpc" />;
-}
+export default resourceErrorBoundary("vpc");
