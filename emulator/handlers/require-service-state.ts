@@ -11,6 +11,7 @@ const WORDS: Record<ServiceStateOperation, string> = {
   DeleteService: "delete the service",
   AssociateCustomDomain: "associate a domain with",
   DisassociateCustomDomain: "disassociate a domain from",
+  CreateVpcIngressConnection: "create a VPC ingress connection for",
 };
 
 /** Refuses, as App Runner does, an operation the service's status does not allow. */

@@ -9,6 +9,7 @@ import { pageArray } from "../pagination";
 import type { ResourceRow, ResourceStore } from "../store/resource-store";
 import { insertResource } from "./insert-resource";
 import { pageSize, parseDoc, requireResource, requireTargetService } from "./lookup";
+import { requireServiceState } from "./require-service-state";
 
 type IngressDoc = VpcIngressConnection;
 type Settle = { arn: string; status: "AVAILABLE" | "DELETED" };
@@ -49,10 +50,7 @@ function requireSettled(row: ResourceRow, action: string): void {
 export const vpcIngressHandlers = {
   CreateVpcIngressConnection(input, ctx) {
     const service = requireTargetService(ctx, input.ServiceArn);
-    if (service.status === "DELETED" || service.status === "OPERATION_IN_PROGRESS")
-      throw new InvalidStateError(
-        `Service ${service.arn} is ${service.status}; it can't get a VPC ingress connection now.`,
-      );
+    requireServiceState(service, "CreateVpcIngressConnection");
     const live = ctx.store.all("vpc-ingress", ctx.region).filter((r) => r.status !== "DELETED");
     if (live.some((r) => r.name === input.VpcIngressConnectionName))
       throw new InvalidRequestError(

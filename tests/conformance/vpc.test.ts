@@ -3,6 +3,7 @@ import {
   CreateServiceCommand,
   CreateVpcConnectorCommand,
   CreateVpcIngressConnectionCommand,
+  DeleteServiceCommand,
   DeleteVpcConnectorCommand,
   DeleteVpcIngressConnectionCommand,
   DescribeVpcConnectorCommand,
@@ -118,6 +119,28 @@ describe("VPC ingress connections", () => {
     );
     return VpcIngressConnection!;
   }
+
+  // The service state table (lib/apprunner/rules/service-state-rules.ts): a deleted service takes
+  // no new operations, an ingress connection included.
+  it("refuses a connection for a deleted service with InvalidStateException", async () => {
+    const { Service: created } = await ctx.appRunner.send(
+      new CreateServiceCommand(publicImageService(uniqueName("gone"))),
+    );
+    await waitForServiceStatus(ctx.appRunner, created!.ServiceArn!, "RUNNING");
+    await ctx.appRunner.send(new DeleteServiceCommand({ ServiceArn: created!.ServiceArn }));
+    await waitForServiceStatus(ctx.appRunner, created!.ServiceArn!, "DELETED");
+    const error = await expectAwsError(
+      ctx.appRunner.send(
+        new CreateVpcIngressConnectionCommand({
+          ServiceArn: created!.ServiceArn,
+          VpcIngressConnectionName: uniqueName("ingress"),
+          IngressVpcConfiguration: { VpcId: "vpc-0123456789abcdef0", VpcEndpointId: "vpce-0a1b" },
+        }),
+      ),
+      "InvalidStateException",
+    );
+    expect(error.message).toContain("The service is deleted.");
+  });
 
   it("create, become AVAILABLE, list, update and delete", async () => {
     const name = uniqueName("ingress");

@@ -2,6 +2,7 @@ import "server-only";
 
 import { toAppRunnerFailure } from "@/lib/apprunner/errors";
 import { fromService } from "@/lib/apprunner/form/from-service";
+import { tagIssues } from "@/lib/apprunner/rules/tag-rules";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { describeService } from "./describe-service";
@@ -9,9 +10,6 @@ import { listServiceTags } from "./list-service-tags";
 
 export type DuplicateResult =
   { ok: true; values: WizardValues; sourceName: string } | { ok: false; message: string };
-
-/** Keys AWS sets itself (`aws:…`); a request may not set them, so a copy can't carry them. */
-const RESERVED_TAG = /^aws:/i;
 
 /**
  * A copy of an existing service's configuration and tags, named `<name>-copy` (names are
@@ -28,8 +26,9 @@ export async function loadDuplicate(serviceArn: string): Promise<DuplicateResult
     const values = fromService(service);
     const sourceName = service.ServiceName ?? "";
     values.service.name = `${sourceName}-copy`.slice(0, 40);
+    // Keys AWS sets itself (`aws:…`) can't be sent in a request, so a copy can't carry them.
     values.service.tags = tags
-      .filter((t) => t.Key && !RESERVED_TAG.test(t.Key))
+      .filter((t) => t.Key && tagIssues([t]).length === 0)
       .map((t) => ({ key: t.Key ?? "", value: t.Value ?? "" }));
     return { ok: true, values, sourceName };
   } catch (error) {

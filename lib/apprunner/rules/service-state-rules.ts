@@ -11,6 +11,7 @@ export type ServiceStateOperation = Extract<
   | "DeleteService"
   | "AssociateCustomDomain"
   | "DisassociateCustomDomain"
+  | "CreateVpcIngressConnection"
 >;
 
 /** `null`: the status allows the operation; otherwise why not, in words a person can act on. */
@@ -73,6 +74,7 @@ export const SERVICE_STATE_RULES: Record<ServiceStateOperation, Verdicts> = {
   AssociateCustomDomain: UNLESS_BUSY_OR_DELETED,
   // Removing a domain touches only the domain, so a running operation does not block it.
   DisassociateCustomDomain: { ...UNLESS_BUSY_OR_DELETED, OPERATION_IN_PROGRESS: null },
+  CreateVpcIngressConnection: UNLESS_BUSY_OR_DELETED,
 };
 
 /**
