@@ -1,3 +1,9 @@
+import {
+  CreateConnectionCommand,
+  CreateServiceCommand,
+  ListConnectionsCommand,
+} from "@aws-sdk/client-apprunner";
+
 import { expect, test } from "./fixtures/apprunner";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { deleteToList, openPath, submitCreate } from "./resources-helpers";
@@ -59,4 +65,47 @@ test("a bad connection name is refused at its field, with focus on the problems"
   await expect(page.getByLabel("Connection name")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Connection name")).toHaveValue("a!");
   await expect(page).toHaveURL(/\/connections$/);
+});
+
+test("a connection a service is built through can't be deleted, and says which service", async ({
+  page,
+  apprunner,
+}) => {
+  const name = apprunner.uniqueName("conn").slice(0, 32);
+  const { Connection: connection } = await apprunner.client.send(
+    new CreateConnectionCommand({ ConnectionName: name, ProviderType: "GITHUB" }),
+  );
+  const arn = connection!.ConnectionArn!;
+  // App Runner builds from a connection only once its handshake is done (the emulator's own).
+  await expect
+    .poll(async () => {
+      const { ConnectionSummaryList } = await apprunner.client.send(
+        new ListConnectionsCommand({ ConnectionName: name }),
+      );
+      return ConnectionSummaryList?.[0]?.Status;
+    })
+    .toBe("AVAILABLE");
+  const serviceName = apprunner.uniqueName("built");
+  await apprunner.client.send(
+    new CreateServiceCommand({
+      ServiceName: serviceName,
+      SourceConfiguration: {
+        AuthenticationConfiguration: { ConnectionArn: arn },
+        CodeRepository: {
+          RepositoryUrl: "https://github.com/example-org/python-hello",
+          SourceCodeVersion: { Type: "BRANCH", Value: "main" },
+          CodeConfiguration: { ConfigurationSource: "REPOSITORY" },
+        },
+      },
+    }),
+  );
+
+  await openPath(page, `/connections/${name}`);
+  await expect(page.getByRole("link", { name: serviceName })).toBeVisible();
+  const remove = page.getByRole("button", { name: "Delete connection" });
+  await expect(remove).toBeDisabled();
+  await expect(remove).toHaveAccessibleDescription(
+    new RegExp(`^Service ${serviceName} uses this connection`),
+  );
+  await expectNoAxeViolations(page);
 });

@@ -4,11 +4,14 @@ import { deleteConnectionAction } from "@/app/connections/actions";
 import { RelativeTime } from "@/components/ui/relative-time";
 
 import { providerLabel } from "./connection-providers";
+import { deleteRefusal } from "./delete-refusal";
 import { DeleteResourceButton } from "./delete-resource-button";
 import { DetailList } from "./detail-list";
 import { HandshakeNote } from "./handshake-note";
 import { RefreshWhile } from "./refresh-while";
 import { ResourceStatusBadge } from "./resource-status-badge";
+import type { ResourceUser } from "./resource-users";
+import { ServiceLinks } from "./service-links";
 
 /**
  * One connection: its status (followed while the handshake is pending), provider and ARN, what
@@ -16,10 +19,12 @@ import { ResourceStatusBadge } from "./resource-status-badge";
  */
 export function ConnectionDetails({
   connection,
+  users,
   region,
   simulated,
 }: {
   connection: ConnectionSummary;
+  users: readonly ResourceUser[];
   region: string;
   simulated: boolean;
 }) {
@@ -44,6 +49,7 @@ export function ConnectionDetails({
             value: <span className="font-mono text-xs">{connection.ConnectionArn}</span>,
           },
           { label: "Created", value: <RelativeTime value={connection.CreatedAt?.toISOString()} /> },
+          { label: "Used by", value: <ServiceLinks users={users} /> },
         ]}
       />
       {pending && <HandshakeNote region={region} simulated={simulated} />}
@@ -56,12 +62,12 @@ export function ConnectionDetails({
         label="Delete connection"
         title={`Delete ${name}?`}
         confirmText={name}
-        refusal={undefined}
+        refusal={deleteRefusal("connection", { users })}
         action={deleteConnectionAction.bind(null, connection.ConnectionArn ?? "")}
       >
         <p>
-          Services built from this connection&apos;s repositories can no longer pull new code. App
-          Runner refuses while a service uses it.
+          Services built from this connection&apos;s repositories could no longer pull new code, so
+          App Runner refuses while a service uses it.
         </p>
       </DeleteResourceButton>
     </>

@@ -8,9 +8,10 @@ type References = {
   vpcConnectorArn?: string | undefined;
   observabilityArn?: string | undefined;
   autoScalingArn?: string | undefined;
+  connectionArn?: string | undefined;
 };
 
-type ReferenceKey = "vpcConnectorArn" | "observabilityArn" | "autoScalingArn";
+type ReferenceKey = "vpcConnectorArn" | "observabilityArn" | "autoScalingArn" | "connectionArn";
 
 /** The services whose configuration points at `resourceArn` through `key`, by name. */
 export function usersOf(

@@ -1,7 +1,8 @@
 import { ConnectionDetails } from "@/components/resources/connection-details";
 import { nameMetadata, nameParam, type NameParams } from "@/components/resources/name-params";
 import { ResourceDetailsPage } from "@/components/resources/resource-details-page";
-import { findConnection } from "@/lib/apprunner/api/connections";
+import { usersOf } from "@/components/resources/resource-users";
+import { loadConnectionUse } from "@/lib/apprunner/api/load-connection-use";
 import { describeConnection, getSettings } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
@@ -12,10 +13,11 @@ export default async function ConnectionPage(props: NameParams) {
   const name = await nameParam(props);
   const connectedTo = describeConnection(getSettings());
   return (
-    <ResourceDetailsPage kind="connection" name={name} load={() => findConnection(name)}>
-      {(connection) => (
+    <ResourceDetailsPage kind="connection" name={name} load={() => loadConnectionUse(name)}>
+      {({ connection, services }) => (
         <ConnectionDetails
           connection={connection}
+          users={usersOf(services, "connectionArn", connection.ConnectionArn)}
           region={connectedTo.region}
           simulated={connectedTo.kind === "emulator"}
         />

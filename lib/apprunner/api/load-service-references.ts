@@ -12,11 +12,12 @@ export type ServiceReference = {
   autoScalingArn: string | undefined;
   vpcConnectorArn: string | undefined;
   observabilityArn: string | undefined;
+  connectionArn: string | undefined;
 };
 
 /**
- * Which services use which VPC connector and observability configuration. App Runner has no
- * "services for this resource" call for those two (only for auto scaling), so each listed
+ * Which services use which VPC connector, observability configuration and connection. App Runner
+ * has no "services for this resource" call for those (only for auto scaling), so each listed
  * service is described.
  */
 export async function loadServiceReferences(): Promise<ServiceReference[]> {
@@ -39,6 +40,7 @@ export async function loadServiceReferences(): Promise<ServiceReference[]> {
         observabilityArn: observability?.ObservabilityEnabled
           ? observability.ObservabilityConfigurationArn
           : undefined,
+        connectionArn: service.SourceConfiguration?.AuthenticationConfiguration?.ConnectionArn,
       },
     ];
   });
