@@ -2,6 +2,7 @@ import {
   CreateConnectionCommand,
   CreateObservabilityConfigurationCommand,
   CreateVpcConnectorCommand,
+  CreateVpcIngressConnectionCommand,
 } from "@aws-sdk/client-apprunner";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -30,9 +31,13 @@ async function expectReachable(target: Locator) {
   expect(box.x + box.width).toBeLessThanOrEqual(WIDTH);
 }
 
-test("the services list fits a phone and offers Create service", async ({ page, apprunner }) => {
+test("the root and the services list fit a phone and offer Create service", async ({
+  page,
+  apprunner,
+}) => {
   const service = await apprunner.createService();
-  await page.goto("/services");
+  // The root address is the services list.
+  await page.goto("/");
   await expect(page).toHaveURL(/\/services$/);
   // A list with a service in it: its table is what could widen the page.
   await expect(page.getByRole("link", { name: service.ServiceName })).toBeVisible();
@@ -135,6 +140,17 @@ test("the resource pages fit a phone, with their main action reachable", async (
   await apprunner.client.send(
     new CreateConnectionCommand({ ConnectionName: name.slice(0, 32), ProviderType: "GITHUB" }),
   );
+  const service = await apprunner.runningService();
+  await apprunner.client.send(
+    new CreateVpcIngressConnectionCommand({
+      ServiceArn: service.ServiceArn,
+      VpcIngressConnectionName: name.slice(0, 32),
+      IngressVpcConfiguration: {
+        VpcId: "vpc-0a1b2c3d4e5f6a7b8",
+        VpcEndpointId: "vpce-0a1b2c3d4e5f6a7b8",
+      },
+    }),
+  );
   const pages: [string, string][] = [
     ["/connections", "Create connection"],
     [`/connections/${name.slice(0, 32)}`, "Delete connection"],
@@ -142,6 +158,7 @@ test("the resource pages fit a phone, with their main action reachable", async (
     ["/auto-scaling/DefaultConfiguration", "Create revision"],
     ["/vpc", "Create VPC connector"],
     [`/vpc/connectors/${name}`, "Delete revision 1"],
+    [`/vpc/ingress/${name.slice(0, 32)}`, "Delete ingress connection"],
     ["/observability", "Create observability configuration"],
     [`/observability/${name.slice(0, 32)}`, "Delete revision 1"],
   ];
