@@ -12,6 +12,7 @@ import { setDefaultAutoScalingConfiguration } from "@/lib/apprunner/api/auto-sca
 import {
   createResourceAction,
   deleteResourceAction,
+  formText,
   runResourceAction,
 } from "@/lib/apprunner/api/resource-actions";
 
@@ -22,7 +23,7 @@ export async function createAutoScalingAction(
   form: FormData,
 ): Promise<ResourceFormState> {
   const input = {
-    AutoScalingConfigurationName: String(form.get("AutoScalingConfigurationName") ?? "").trim(),
+    AutoScalingConfigurationName: formText(form, "AutoScalingConfigurationName"),
     MaxConcurrency: numberOrText(form.get("MaxConcurrency")),
     MinSize: numberOrText(form.get("MinSize")),
     MaxSize: numberOrText(form.get("MaxSize")),

@@ -7,15 +7,19 @@ import type {
   ResourceFormState,
 } from "@/components/resources/resource-action-result";
 import { createConnection, deleteConnection } from "@/lib/apprunner/api/connections";
-import { createResourceAction, deleteResourceAction } from "@/lib/apprunner/api/resource-actions";
+import {
+  createResourceAction,
+  deleteResourceAction,
+  formText,
+} from "@/lib/apprunner/api/resource-actions";
 
 export async function createConnectionAction(
   prev: ResourceFormState,
   form: FormData,
 ): Promise<ResourceFormState> {
   const input = {
-    ConnectionName: String(form.get("ConnectionName") ?? "").trim(),
-    ProviderType: String(form.get("ProviderType") ?? ""),
+    ConnectionName: formText(form, "ConnectionName"),
+    ProviderType: formText(form, "ProviderType"),
   };
   return createResourceAction("connection", "CreateConnection", input, prev, async (valid) => {
     const created = await createConnection({

@@ -8,15 +8,19 @@ import {
   createObservabilityConfiguration,
   deleteObservabilityConfiguration,
 } from "@/lib/apprunner/api/observability-configurations";
-import { createResourceAction, deleteResourceAction } from "@/lib/apprunner/api/resource-actions";
+import {
+  createResourceAction,
+  deleteResourceAction,
+  formText,
+} from "@/lib/apprunner/api/resource-actions";
 
 export async function createObservabilityAction(
   prev: ResourceFormState,
   form: FormData,
 ): Promise<ResourceFormState> {
-  const vendor = String(form.get("Vendor") ?? "");
+  const vendor = formText(form, "Vendor");
   const input = {
-    ObservabilityConfigurationName: String(form.get("ObservabilityConfigurationName") ?? "").trim(),
+    ObservabilityConfigurationName: formText(form, "ObservabilityConfigurationName"),
     ...(vendor ? { TraceConfiguration: { Vendor: vendor } } : {}),
   };
   return createResourceAction(

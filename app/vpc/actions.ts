@@ -5,7 +5,11 @@ import type {
   ResourceFormState,
 } from "@/components/resources/resource-action-result";
 import { splitIds } from "@/components/resources/split-ids";
-import { createResourceAction, deleteResourceAction } from "@/lib/apprunner/api/resource-actions";
+import {
+  createResourceAction,
+  deleteResourceAction,
+  formText,
+} from "@/lib/apprunner/api/resource-actions";
 import { createVpcConnector, deleteVpcConnector } from "@/lib/apprunner/api/vpc-connectors";
 import {
   createVpcIngressConnection,
@@ -18,7 +22,7 @@ export async function createVpcConnectorAction(
 ): Promise<ResourceFormState> {
   const securityGroups = splitIds(form.get("SecurityGroups"));
   const input = {
-    VpcConnectorName: String(form.get("VpcConnectorName") ?? "").trim(),
+    VpcConnectorName: formText(form, "VpcConnectorName"),
     Subnets: splitIds(form.get("Subnets")),
     ...(securityGroups.length ? { SecurityGroups: securityGroups } : {}),
   };
@@ -49,11 +53,11 @@ export async function createVpcIngressAction(
   form: FormData,
 ): Promise<ResourceFormState> {
   const input = {
-    VpcIngressConnectionName: String(form.get("VpcIngressConnectionName") ?? "").trim(),
-    ServiceArn: String(form.get("ServiceArn") ?? ""),
+    VpcIngressConnectionName: formText(form, "VpcIngressConnectionName"),
+    ServiceArn: formText(form, "ServiceArn"),
     IngressVpcConfiguration: {
-      VpcId: String(form.get("VpcId") ?? "").trim(),
-      VpcEndpointId: String(form.get("VpcEndpointId") ?? "").trim(),
+      VpcId: formText(form, "VpcId"),
+      VpcEndpointId: formText(form, "VpcEndpointId"),
     },
   };
   return createResourceAction(

@@ -17,7 +17,7 @@ import { refreshLatestRevision } from "./revisions";
 export const DEFAULT_NAME = DEFAULT_AUTO_SCALING.AutoScalingConfigurationName;
 
 export function saveRevision(ctx: HandlerContext, row: ResourceRow, doc: AutoScalingDoc): void {
-  ctx.store.update({ ...row, status: doc.Status ?? "ACTIVE", doc: JSON.stringify(doc) });
+  ctx.store.saveDoc(row, doc.Status ?? "ACTIVE", doc);
 }
 
 export function insertRevision(
@@ -117,6 +117,6 @@ export function refreshServices(ctx: HandlerContext, configArn: string, isDefaul
       ...doc.AutoScalingConfigurationSummary,
       IsDefault: isDefault,
     };
-    ctx.store.update({ ...row, doc: JSON.stringify(doc) });
+    ctx.store.saveDoc(row, row.status, doc);
   }
 }

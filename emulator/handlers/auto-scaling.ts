@@ -17,7 +17,7 @@ import {
   saveRevision,
 } from "./auto-scaling-revisions";
 import { fieldError } from "./field-error";
-import { alreadyDeleted, parseDoc, pageSize, requireResource } from "./lookup";
+import { pageSize, parseDoc, requireResource, requireUndeleted } from "./lookup";
 import { putTags } from "./put-tags";
 import { listedRevisions, nextRevision } from "./revisions";
 
@@ -68,8 +68,8 @@ export const autoScalingHandlers = {
 
   DeleteAutoScalingConfiguration(input, ctx) {
     ensureDefaultAutoScaling(ctx);
-    const row = requireResource(ctx, input.AutoScalingConfigurationArn, "auto-scaling");
-    if (row.status !== "ACTIVE") throw alreadyDeleted(row);
+    const arn = input.AutoScalingConfigurationArn;
+    const row = requireUndeleted(ctx, arn, "auto-scaling", "INACTIVE");
     const targets = input.DeleteAllRevisions
       ? ctx.store
           .all("auto-scaling", ctx.region)

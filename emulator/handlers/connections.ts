@@ -8,7 +8,7 @@ import type { Lifecycle } from "../lifecycle/lifecycle";
 import { pageArray } from "../pagination";
 import type { ResourceStore } from "../store/resource-store";
 import { insertResource } from "./insert-resource";
-import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
+import { pageSize, parseDoc, requireUndeleted } from "./lookup";
 import { requireUnused } from "./require-unused";
 
 type ConnectionDoc = Connection;
@@ -22,7 +22,7 @@ export function defineConnectionTimers(lifecycle: Lifecycle, store: ResourceStor
     const row = store.get((payload as { arn: string }).arn);
     if (!row || row.status !== "PENDING_HANDSHAKE") return;
     const doc = { ...parseDoc<ConnectionDoc>(row), Status: "AVAILABLE" as const };
-    store.update({ ...row, status: "AVAILABLE", doc: JSON.stringify(doc) });
+    store.saveDoc(row, "AVAILABLE", doc);
   });
 }
 
@@ -66,8 +66,7 @@ export const connectionHandlers = {
   },
 
   DeleteConnection(input, ctx) {
-    const row = requireResource(ctx, input.ConnectionArn, "connection");
-    if (row.status === "DELETED") throw alreadyDeleted(row);
+    const row = requireUndeleted(ctx, input.ConnectionArn, "connection", "DELETED");
     requireUnused(
       ctx,
       row,
@@ -75,7 +74,7 @@ export const connectionHandlers = {
       "Delete the service or move it to another connection first.",
     );
     const doc = { ...parseDoc<ConnectionDoc>(row), Status: "DELETED" as const };
-    ctx.store.update({ ...row, status: "DELETED", doc: JSON.stringify(doc) });
+    ctx.store.saveDoc(row, "DELETED", doc);
     return { Connection: doc };
   },
 

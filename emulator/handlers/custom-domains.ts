@@ -36,7 +36,7 @@ export function defineCustomDomainTimers(lifecycle: Lifecycle, store: ResourceSt
         ...r,
         Status: "SUCCESS",
       }));
-    store.update({ ...row, status: to, doc: JSON.stringify(doc) });
+    store.saveDoc(row, to, doc);
   });
 }
 
@@ -126,7 +126,7 @@ export const customDomainHandlers = {
         `Domain ${domain} is still being created; try again when it is no longer CREATING.`,
       );
     const doc: DomainDoc = { ...parseDoc<DomainDoc>(row), Status: "DELETING" };
-    ctx.store.update({ ...row, status: "DELETING", doc: JSON.stringify(doc) });
+    ctx.store.saveDoc(row, "DELETING", doc);
     ctx.lifecycle.after(
       ctx.lifecycle.fraction(0.2),
       "custom-domain-step",

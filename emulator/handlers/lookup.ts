@@ -45,9 +45,20 @@ export function requireTargetService(ctx: HandlerContext, arn: string): Resource
   return requireResource(ctx, arn, "service", (m) => new InvalidRequestError(m));
 }
 
-/** Deleting what is already deleted: AWS no longer finds it. */
-export function alreadyDeleted(row: ResourceRow): ResourceNotFoundError {
-  return new ResourceNotFoundError(`The ${LABEL[row.kind]} ${row.arn} is already deleted.`);
+/**
+ * The resource a Delete names. Deleting what is already deleted (listed under `deletedStatus`):
+ * AWS no longer finds it.
+ */
+export function requireUndeleted(
+  ctx: HandlerContext,
+  arn: string,
+  kind: ResourceKind,
+  deletedStatus: "DELETED" | "INACTIVE",
+): ResourceRow {
+  const row = requireResource(ctx, arn, kind);
+  if (row.status === deletedStatus)
+    throw new ResourceNotFoundError(`The ${LABEL[kind]} ${arn} is already deleted.`);
+  return row;
 }
 
 export function parseDoc<T>(row: ResourceRow): T {

@@ -6,7 +6,7 @@ import { ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import { pageArray } from "../pagination";
 import { insertResource } from "./insert-resource";
-import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
+import { pageSize, parseDoc, requireResource, requireUndeleted } from "./lookup";
 import { listedRevisions, nextRevision, refreshLatestRevision } from "./revisions";
 
 type ObservabilityDoc = ObservabilityConfiguration;
@@ -53,15 +53,15 @@ export const observabilityHandlers = {
   },
 
   DeleteObservabilityConfiguration(input, ctx) {
-    const row = requireResource(ctx, input.ObservabilityConfigurationArn, "observability");
-    if (row.status !== "ACTIVE") throw alreadyDeleted(row);
+    const arn = input.ObservabilityConfigurationArn;
+    const row = requireUndeleted(ctx, arn, "observability", "INACTIVE");
     const doc: ObservabilityDoc = {
       ...parseDoc<ObservabilityDoc>(row),
       Status: "INACTIVE",
       Latest: false,
       DeletedAt: epochSeconds(ctx.now),
     };
-    ctx.store.update({ ...row, status: "INACTIVE", doc: JSON.stringify(doc) });
+    ctx.store.saveDoc(row, "INACTIVE", doc);
     refreshLatestRevision(ctx, "observability", row.name, revisionOf);
     return { ObservabilityConfiguration: parseDoc<ObservabilityDoc>(ctx.store.get(row.arn)!) };
   },

@@ -42,8 +42,7 @@ export function refreshLatestRevision<D extends { Latest?: boolean }>(
   for (const row of rows) {
     const doc = parseDoc<D>(row);
     const latest = row.status === "ACTIVE" && revisionOf(doc) === top;
-    if (doc.Latest !== latest)
-      ctx.store.update({ ...row, doc: JSON.stringify({ ...doc, Latest: latest }) });
+    if (doc.Latest !== latest) ctx.store.saveDoc(row, row.status, { ...doc, Latest: latest });
   }
 }
 

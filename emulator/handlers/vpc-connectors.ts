@@ -7,7 +7,7 @@ import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import { pageArray } from "../pagination";
 import { fieldError } from "./field-error";
 import { insertResource } from "./insert-resource";
-import { alreadyDeleted, pageSize, parseDoc, requireResource } from "./lookup";
+import { pageSize, parseDoc, requireResource, requireUndeleted } from "./lookup";
 import { requireUnused } from "./require-unused";
 import { nextRevision } from "./revisions";
 
@@ -57,8 +57,7 @@ export const vpcConnectorHandlers = {
   },
 
   DeleteVpcConnector(input, ctx) {
-    const row = requireResource(ctx, input.VpcConnectorArn, "vpc-connector");
-    if (row.status === "INACTIVE") throw alreadyDeleted(row);
+    const row = requireUndeleted(ctx, input.VpcConnectorArn, "vpc-connector", "INACTIVE");
     requireUnused(
       ctx,
       row,
@@ -70,7 +69,7 @@ export const vpcConnectorHandlers = {
       Status: "INACTIVE",
       DeletedAt: epochSeconds(ctx.now),
     };
-    ctx.store.update({ ...row, status: "INACTIVE", doc: JSON.stringify(doc) });
+    ctx.store.saveDoc(row, "INACTIVE", doc);
     return { VpcConnector: doc };
   },
 

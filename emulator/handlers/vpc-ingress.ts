@@ -22,7 +22,7 @@ export function defineVpcIngressTimers(lifecycle: Lifecycle, store: ResourceStor
     if (!row || !row.status.startsWith("PENDING_")) return;
     const doc: IngressDoc = { ...parseDoc<IngressDoc>(row), Status: status };
     if (status === "DELETED") doc.DeletedAt = epochSeconds(timer.due_at);
-    store.update({ ...row, status, doc: JSON.stringify(doc) });
+    store.saveDoc(row, status, doc);
   });
 }
 
@@ -32,7 +32,7 @@ function save(
   doc: IngressDoc,
   settle: Settle["status"],
 ): IngressDoc {
-  ctx.store.update({ ...row, status: doc.Status!, doc: JSON.stringify(doc) });
+  ctx.store.saveDoc(row, doc.Status!, doc);
   ctx.lifecycle.after(
     ctx.lifecycle.fraction(0.3),
     "vpc-ingress-settle",

@@ -102,7 +102,7 @@ export class Lifecycle {
       pending: pending ? JSON.stringify(pending) : null,
     });
     const next: ServiceDoc = { ...doc, Status: "OPERATION_IN_PROGRESS", UpdatedAt: at };
-    this.store.update({ ...row, status: next.Status, doc: JSON.stringify(next) });
+    this.store.saveDoc(row, next.Status, next);
     this.writeLogs(next, id, steps[0]!);
     for (const step of steps.slice(1)) {
       this.scheduler.add(step.atMs, "operation-step", {

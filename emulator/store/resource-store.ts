@@ -119,6 +119,11 @@ export class ResourceStore {
     this.s.update.run(row);
   }
 
+  /** Stores a resource's new API document and the status it is listed under. */
+  saveDoc(row: ResourceRow, status: string, doc: object): void {
+    this.update({ ...row, status, doc: JSON.stringify(doc) });
+  }
+
   remove(arn: string): void {
     this.s.remove.run(arn);
   }

@@ -143,3 +143,8 @@ export async function deleteResourceAction(
   if (result.ok && !stay) redirect(listOf(kind).href);
   return result;
 }
+
+/** A text field of a submitted form, trimmed; missing reads as empty (the validator says so). */
+export function formText(form: FormData, name: string): string {
+  return String(form.get(name) ?? "").trim();
+}
