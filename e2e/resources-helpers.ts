@@ -26,6 +26,8 @@ export async function deleteToList(
   await scope.getByRole("button", { name: button }).click();
   await confirmDelete(page, name, button);
   await expect(page).toHaveURL(new RegExp(`${list}$`));
+  // The list itself, not its loading state, in which "no such link" would hold vacuously.
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name })).toHaveCount(0);
 }
 
