@@ -172,6 +172,17 @@ export class ServiceWatch {
     };
     this.latestService = this.message("service", body);
     this.broadcast(this.latestService);
+    this.recordRevision(body);
+  }
+
+  /** Only changed snapshots get here, so a stable service costs the history nothing. */
+  private recordRevision(snapshot: ServiceSnapshot): void {
+    const record = this.deps.options.recordRevision;
+    if (!record) return;
+    // The recorder logs its own failures; whatever it throws must not stop the loop.
+    Promise.resolve()
+      .then(() => record(snapshot))
+      .catch(() => {});
   }
 
   private publishHealth(health: WatchHealth): void {

@@ -1,4 +1,5 @@
 import type { BackoffOptions } from "./backoff";
+import type { ServiceSnapshot } from "./wire";
 
 export type WatchOptions = {
   /** Poll period while an operation is in progress (or just after an action). */
@@ -15,6 +16,11 @@ export type WatchOptions = {
   ringLines: number;
   /** Log pages read per stream in one poll, so one huge log cannot stall the loop. */
   maxLogPagesPerPoll: number;
+  /**
+   * Given each new snapshot, to keep the service's configuration history (the dashboard's is
+   * lib/apprunner/api/record-revision.ts). Unset: no history, as in tests of the loop alone.
+   */
+  recordRevision?: (snapshot: ServiceSnapshot) => Promise<void>;
 };
 
 export const DEFAULT_WATCH_OPTIONS: WatchOptions = {
