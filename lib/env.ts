@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+const POSTGRES_URL = "must be a postgres:// or postgresql:// URL";
+
 /**
  * Runnerdeck's settings, validated once. `parseSettings` is pure so the launcher, the server
  * and the tests all read the environment the same way.
@@ -22,13 +24,23 @@ const settingsSchema = z.object({
     .max(65535, { error: "must be a port number from 1 to 65535" }),
   /** Set by the launcher (`npm start`, `npm run dev`) to the embedded emulator's endpoint. */
   RUNNERDECK_EMULATOR_ENDPOINT: z.url().optional(),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: POSTGRES_URL })
+    // The URL parser also takes `postgres:host`; pg would not.
+    .regex(/^postgres(ql)?:\/\//i, { error: POSTGRES_URL })
+    .optional(),
+  RUNNERDECK_DATA_DIR: z.string(),
 });
+
+/** Settings that may hold a password: a refusal names them but does not repeat their value. */
+const SECRET_SETTINGS = new Set(["DATABASE_URL"]);
 
 const defaults = {
   APPRUNNER_BACKEND: "emulator",
   AWS_REGION: "us-east-1",
   HOST: "127.0.0.1",
   PORT: "3000",
+  RUNNERDECK_DATA_DIR: ".data",
 } as const;
 
 export type Settings = {
@@ -40,6 +52,10 @@ export type Settings = {
   region: string;
   host: string;
   port: number;
+  /** PostgreSQL for the dashboard's store (several replicas); unset: SQLite under `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Where the dashboard keeps its own files; the store's SQLite file is `dashboard.sqlite`. */
+  dataDir: string;
 };
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; error: string };
@@ -57,10 +73,8 @@ export function parseSettings(env: Env): SettingsResult {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0]);
-    return {
-      ok: false,
-      error: `Invalid setting ${name}=${JSON.stringify(input[name] ?? "")}: ${issue.message}.`,
-    };
+    const shown = SECRET_SETTINGS.has(name) ? "" : `=${JSON.stringify(input[name] ?? "")}`;
+    return { ok: false, error: `Invalid setting ${name}${shown}: ${issue.message}.` };
   }
   const s = parsed.data;
   return {
@@ -72,6 +86,8 @@ export function parseSettings(env: Env): SettingsResult {
       region: s.AWS_REGION,
       host: s.HOST,
       port: s.PORT,
+      databaseUrl: s.DATABASE_URL,
+      dataDir: s.RUNNERDECK_DATA_DIR,
     },
   };
 }

@@ -18,6 +18,8 @@ describe("parseSettings", () => {
       region: "us-east-1",
       host: "127.0.0.1",
       port: 3000,
+      databaseUrl: undefined,
+      dataDir: ".data",
     });
   });
 
@@ -28,6 +30,8 @@ describe("parseSettings", () => {
       AWS_REGION: "eu-west-1",
       HOST: "0.0.0.0",
       PORT: "8080",
+      DATABASE_URL: "postgres://dashboard:secret@db.internal:5432/runnerdeck",
+      RUNNERDECK_DATA_DIR: "/var/lib/runnerdeck",
     });
     expect(s).toMatchObject({
       backend: "aws",
@@ -35,6 +39,8 @@ describe("parseSettings", () => {
       region: "eu-west-1",
       host: "0.0.0.0",
       port: 8080,
+      databaseUrl: "postgres://dashboard:secret@db.internal:5432/runnerdeck",
+      dataDir: "/var/lib/runnerdeck",
     });
   });
 
@@ -53,6 +59,9 @@ describe("parseSettings", () => {
     ["PORT", "70000", "must be a port number from 1 to 65535"],
     ["PORT", "abc", "must be a port number from 1 to 65535"],
     ["PORT", "80.5", "must be a port number from 1 to 65535"],
+    ["DATABASE_URL", "mysql://db.internal/runnerdeck", "must be a postgres:// or postgresql://"],
+    ["DATABASE_URL", "postgres:db.internal", "must be a postgres:// or postgresql://"],
+    ["DATABASE_URL", "db.internal:5432", "must be a postgres:// or postgresql://"],
   ])("refuses %s=%s with one line naming the setting", (name, value, rule) => {
     const result = parseSettings({ [name]: value });
     expect(result.ok).toBe(false);
@@ -60,6 +69,26 @@ describe("parseSettings", () => {
     expect(result.error).toContain(name);
     expect(result.error).toContain(rule);
     expect(result.error).not.toContain("\n");
+  });
+
+  it("accepts postgresql:// as well as postgres://", () => {
+    const url = "postgresql://dashboard@127.0.0.1/runnerdeck";
+    expect(settingsOf({ DATABASE_URL: url }).databaseUrl).toBe(url);
+  });
+
+  it("never repeats a refused DATABASE_URL, which may hold a password", () => {
+    const result = parseSettings({ DATABASE_URL: "mysql://dashboard:hunter2@db/runnerdeck" });
+    expect(result).toMatchObject({ ok: false });
+    if (result.ok) return;
+    expect(result.error).toContain("DATABASE_URL");
+    expect(result.error).not.toContain("hunter2");
+  });
+
+  it("treats an empty DATABASE_URL and RUNNERDECK_DATA_DIR as unset", () => {
+    expect(settingsOf({ DATABASE_URL: "", RUNNERDECK_DATA_DIR: "" })).toMatchObject({
+      databaseUrl: undefined,
+      dataDir: ".data",
+    });
   });
 });
 
