@@ -95,16 +95,32 @@ describe("operation timeline", () => {
     expect(events(steps)).toContain("Rollback completed successfully.");
   });
 
-  it("applies UpdateService's configuration only when the update succeeds", () => {
+  it("applies UpdateService's configuration when it succeeds, never when it rolls back", () => {
     const ok = planOperation({ ...base, type: "UPDATE_SERVICE", previousStatus: "RUNNING" });
     expect(last(ok).applyPending).toBe(true);
-    const failed = planOperation({
+    const rolledBack = planOperation({
       ...base,
       type: "UPDATE_SERVICE",
       previousStatus: "RUNNING",
       outcome: "fail-image-pull",
     });
-    expect(failed.some((s) => s.applyPending)).toBe(false);
+    expect(last(rolledBack).operationStatus).toBe("ROLLBACK_SUCCEEDED");
+    expect(rolledBack.some((s) => s.applyPending)).toBe(false);
+  });
+
+  it("keeps the configuration a CREATE_FAILED service failed with again (nothing to roll back to)", () => {
+    const steps = planOperation({
+      ...base,
+      type: "UPDATE_SERVICE",
+      previousStatus: "CREATE_FAILED",
+      outcome: "fail-health-check",
+    });
+    expect(last(steps)).toMatchObject({
+      operationStatus: "FAILED",
+      serviceStatus: "CREATE_FAILED",
+      applyPending: true,
+    });
+    expect(events(steps)).not.toContain("Rollback started.");
   });
 
   it("names the HTTP health check's path in its lines", () => {
@@ -120,6 +136,29 @@ describe("operation timeline", () => {
     expect(last(del)).toMatchObject({ serviceStatus: "DELETED" });
   });
 
+  it("fails a delete tagged fail-delete, ending DELETE_FAILED", () => {
+    const steps = planOperation({
+      ...base,
+      type: "DELETE_SERVICE",
+      previousStatus: "RUNNING",
+      outcome: "fail-delete",
+    });
+    expect(steps.map((s) => s.operationStatus).filter(Boolean)).toEqual([
+      "PENDING",
+      "IN_PROGRESS",
+      "FAILED",
+    ]);
+    expect(last(steps)).toMatchObject({ serviceStatus: "DELETE_FAILED", ends: true });
+    expect(events(steps)).toContain("Service status is set to DELETE_FAILED.");
+  });
+
+  it("deploys, updates and pauses normally under fail-delete", () => {
+    for (const type of ["CREATE_SERVICE", "UPDATE_SERVICE", "PAUSE_SERVICE"] as const) {
+      const steps = planOperation({ ...base, type, outcome: "fail-delete" });
+      expect(last(steps).operationStatus, type).toBe("SUCCEEDED");
+    }
+  });
+
   it("ignores outcome tags for a resume, which redeploys the last good version", () => {
     const steps = planOperation({
       ...base,
@@ -132,8 +171,9 @@ describe("operation timeline", () => {
 });
 
 describe("outcome tag", () => {
-  it("accepts the three documented values and treats anything else as success", () => {
+  it("accepts the documented values and treats anything else as success", () => {
     expect(outcomeFromTag("fail-build")).toBe("fail-build");
+    expect(outcomeFromTag("fail-delete")).toBe("fail-delete");
     expect(outcomeFromTag("fail-health-check")).toBe("fail-health-check");
     expect(outcomeFromTag("fail-image-pull")).toBe("fail-image-pull");
     expect(outcomeFromTag("FAIL-BUILD")).toBe("succeed");

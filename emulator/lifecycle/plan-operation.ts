@@ -19,8 +19,15 @@ export type OperationStatus =
   | "ROLLBACK_SUCCEEDED"
   | "ROLLBACK_FAILED";
 
-export const OUTCOMES = ["fail-build", "fail-health-check", "fail-image-pull"] as const;
+/** Outcomes that fail a deployment (create, deploy, update), each at its phase. */
+const DEPLOY_FAILURES = ["fail-build", "fail-health-check", "fail-image-pull"] as const;
+/** `fail-delete` fails only a DeleteService, so a DELETE_FAILED service can be seen. */
+export const OUTCOMES = [...DEPLOY_FAILURES, "fail-delete"] as const;
 export type Outcome = (typeof OUTCOMES)[number] | "succeed";
+
+function failsDeployment(outcome: Outcome): boolean {
+  return DEPLOY_FAILURES.some((o) => o === outcome);
+}
 
 export function outcomeFromTag(value: string | undefined): Outcome {
   return OUTCOMES.find((o) => o === value) ?? "succeed";
@@ -32,8 +39,8 @@ export type Step = {
   deployment?: string[];
   operationStatus?: OperationStatus;
   /** The service's status when this step ends the operation. */
-  serviceStatus?: "RUNNING" | "CREATE_FAILED" | "PAUSED" | "DELETED";
-  /** UpdateService's new configuration takes effect. */
+  serviceStatus?: "RUNNING" | "CREATE_FAILED" | "PAUSED" | "DELETED" | "DELETE_FAILED";
+  /** UpdateService's new configuration becomes the service's. */
   applyPending?: boolean;
   ends?: boolean;
 };
@@ -169,7 +176,7 @@ function sourcePhases(input: PlanInput, fail: boolean): { phases: Phase[]; faile
 function deploymentPhases(input: PlanInput): Phase[] {
   const { outcome, type, operationId } = input;
   const isDeploy = type !== "RESUME_SERVICE";
-  const fail = isDeploy && outcome !== "succeed";
+  const fail = isDeploy && failsDeployment(outcome);
   const rollback = fail && input.previousStatus === "RUNNING";
   const phases: Phase[] = [
     {
@@ -260,6 +267,10 @@ function deploymentPhases(input: PlanInput): Phase[] {
       at: Math.min(1, failedAt + 0.08),
       operationStatus: "FAILED",
       serviceStatus: "CREATE_FAILED",
+      // A service that never ran has no previous version to roll back to: like a failed
+      // create, it keeps the configuration that failed, so what DescribeService shows matches
+      // the failure in its logs and the next fix starts from what was last tried.
+      applyPending: type === "UPDATE_SERVICE",
       ends: true,
       events: [
         "Deployment failed. For details, see service logs.",
@@ -274,7 +285,7 @@ function deploymentPhases(input: PlanInput): Phase[] {
 function simplePhases(input: PlanInput): Phase[] {
   const pause = input.type === "PAUSE_SERVICE";
   const final = pause ? "PAUSED" : "DELETED";
-  return [
+  const phases: Phase[] = [
     {
       at: 0.04,
       operationStatus: "IN_PROGRESS",
@@ -286,17 +297,28 @@ function simplePhases(input: PlanInput): Phase[] {
         pause ? "Stopping instances." : "Deprovisioning instances and removing the service.",
       ],
     },
-    {
+  ];
+  if (!pause && input.outcome === "fail-delete") {
+    phases.push({
       at: 0.5,
-      operationStatus: "SUCCEEDED",
-      serviceStatus: final,
+      operationStatus: "FAILED",
+      serviceStatus: "DELETE_FAILED",
       ends: true,
       events: [
-        pause ? "Service paused." : "Service deleted.",
-        `Service status is set to ${final}.`,
+        "Failed to delete the service. Retry the deletion to remove its remaining resources.",
+        "Service status is set to DELETE_FAILED.",
       ],
-    },
-  ];
+    });
+    return phases;
+  }
+  phases.push({
+    at: 0.5,
+    operationStatus: "SUCCEEDED",
+    serviceStatus: final,
+    ends: true,
+    events: [pause ? "Service paused." : "Service deleted.", `Service status is set to ${final}.`],
+  });
+  return phases;
 }
 
 /** Step 0 runs with the request; the rest are due at `startMs + at × operationMs`. */
