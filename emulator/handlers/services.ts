@@ -123,6 +123,8 @@ export const serviceHandlers = {
       input.AutoScalingConfigurationArn === undefined
         ? undefined
         : toAutoScalingSummary(resolveAutoScaling(ctx, input.AutoScalingConfigurationArn), true);
+    // Only ServiceArn is required and every answer carries an OperationId (the model requires
+    // it), so an update that changes nothing is still an operation: it redeploys as it is.
     const pending = updatedService(current, input, ctx.account, autoScaling);
     requireValidService(pending, input);
     const { operationId, service } = ctx.lifecycle.start(

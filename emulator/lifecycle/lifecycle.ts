@@ -54,7 +54,8 @@ export class Lifecycle {
 
   /**
    * Starts an operation on a service: saves it, marks the service OPERATION_IN_PROGRESS and
-   * plans its steps. `pending` is the configuration UpdateService applies if it succeeds.
+   * plans its steps. `pending` is the configuration UpdateService applies when it ends (see
+   * the plan's `applyPending`: on success, or on a failure with no earlier version to keep).
    */
   start(row: ResourceRow, doc: ServiceDoc, type: OperationType, now: number, pending?: ServiceDoc) {
     const id = newOperationId();
@@ -101,6 +102,10 @@ export class Lifecycle {
       updated_at: at,
       pending: pending ? JSON.stringify(pending) : null,
     });
+    // Until an update ends, DescribeService shows the configuration from before it (the one a
+    // rollback keeps; the API pages are silent on this). UpdateService's own answer is the
+    // exception: "All configuration values in the returned Service structure reflect
+    // configuration changes that are being applied by this request" (API_UpdateService).
     const next: ServiceDoc = { ...doc, Status: "OPERATION_IN_PROGRESS", UpdatedAt: at };
     this.store.saveDoc(row, next.Status, next);
     this.writeLogs(next, id, steps[0]!);
@@ -111,7 +116,8 @@ export class Lifecycle {
         step,
       });
     }
-    return { operationId: id, service: next };
+    const applying = pending ? { ...pending, Status: next.Status, UpdatedAt: at } : next;
+    return { operationId: id, service: applying };
   }
 
   private writeLogs(doc: ServiceDoc, operationId: string, step: Step): void {
