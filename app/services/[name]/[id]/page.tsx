@@ -1,11 +1,13 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 
 import { ServiceLivePage } from "@/components/service/service-live-page";
 import { describeCustomDomains, type WireServiceDomains } from "@/lib/apprunner/api/custom-domains";
 import { listServiceTags } from "@/lib/apprunner/api/list-service-tags";
 import { loadServiceSnapshot } from "@/lib/apprunner/api/load-service-snapshot";
+import { recordRevision } from "@/lib/apprunner/api/record-revision";
 import { resolveServiceArn } from "@/lib/apprunner/api/resolve-service-arn";
 import { toAppRunnerFailure } from "@/lib/apprunner/errors";
 import { toWire, type ServiceSnapshot, type WireTag } from "@/lib/apprunner/watch/wire";
@@ -64,6 +66,8 @@ export default async function ServicePage({ params }: Params) {
   if (loaded.kind === "problem") {
     return <LoadProblem message={loaded.message} retryHref={`/services/${name}/${id}`} />;
   }
+  // An operation that ended while nobody watched enters the history now, after the response.
+  after(() => recordRevision(loaded.snapshot, loaded.tags));
   const queryClient = getQueryClient();
   queryClient.setQueryData(serviceQueries.detail(loaded.arn).queryKey, loaded.snapshot);
   if (loaded.tags) {
