@@ -1,6 +1,7 @@
 "use client";
 
-import { ExternalLink, Info } from "lucide-react";
+import { ExternalLink, History, Info } from "lucide-react";
+import Link from "next/link";
 import { Fragment } from "react";
 
 import { useBackendKind } from "@/components/shell/backend-kind";
@@ -8,6 +9,7 @@ import { useBackendKind } from "@/components/shell/backend-kind";
 import { CopyButton } from "@/components/ui/copy-button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { servicePath } from "@/lib/apprunner/watch/service-arn";
 import { describeSource } from "@/lib/apprunner/watch/service-list-item";
 import type { WireService } from "@/lib/apprunner/watch/wire";
 
@@ -38,6 +40,8 @@ export function ServiceHeader({ service, stream }: { service: WireService; strea
   const source = describeSource(service);
   // The embedded emulator simulates services: their URLs look real but nothing answers them.
   const simulated = useBackendKind() === "emulator";
+  const page = service.ServiceArn && servicePath(service.ServiceArn);
+  const history = page && `${page}/history`;
   return (
     <header className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
@@ -47,6 +51,12 @@ export function ServiceHeader({ service, stream }: { service: WireService; strea
         <span data-testid="service-status">
           <StatusBadge status={service.Status} className="text-sm" />
         </span>
+        {history && (
+          <Link href={history} className="text-sm text-sky-800 underline dark:text-sky-300">
+            <History aria-hidden="true" className="mr-1 inline size-3.5 align-[-2px]" />
+            History
+          </Link>
+        )}
       </div>
       <LiveIndicator stream={stream} />
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
