@@ -1,10 +1,12 @@
 "use client";
 
-import { Pause, Play, Rocket, Trash2 } from "lucide-react";
+import { Pause, Pencil, Play, Rocket, Trash2 } from "lucide-react";
+import Link from "next/link";
 import { useId, useState, useTransition, type ComponentType } from "react";
 
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { editBasePath, stepPath } from "@/lib/apprunner/form/steps";
 // The file itself, not the rules index: the index reaches the generated zod schemas.
 import { serviceStateRefusal } from "@/lib/apprunner/rules/service-state-rules";
 import type { WireService } from "@/lib/apprunner/watch/wire";
@@ -64,9 +66,17 @@ export function ServiceActions({ service }: { service: WireService }) {
   const reasons = [
     ...BUTTONS.map(({ action }) => serviceStateRefusal(action, service.Status)),
     serviceStateRefusal("DeleteService", service.Status),
+    serviceStateRefusal("UpdateService", service.Status),
   ];
   const shared = sharedReason(reasons);
   const deleteReason = reasons[BUTTONS.length];
+  const editReason = reasons[BUTTONS.length + 1];
+  // A failed create is fixed by an update: App Runner retries the deployment with it.
+  const editLabel = service.Status === "CREATE_FAILED" ? "Fix and retry" : "Edit configuration";
+  const editHref = stepPath(
+    editBasePath(service.ServiceName ?? "", service.ServiceId ?? ""),
+    "source",
+  );
   const describedBy = (reason: string | undefined, ownId: string) =>
     shared ? groupReasonId : reason ? ownId : undefined;
   return (
@@ -80,6 +90,33 @@ export function ServiceActions({ service }: { service: WireService }) {
         </p>
       )}
       <ul className="flex flex-wrap gap-x-4 gap-y-3">
+        <li className="flex max-w-64 flex-col gap-1">
+          {editReason || pending ? (
+            <Button
+              variant={service.Status === "CREATE_FAILED" ? "primary" : "secondary"}
+              disabled
+              aria-describedby={describedBy(editReason, "edit-reason")}
+            >
+              <Pencil aria-hidden className="size-4" />
+              {editLabel}
+            </Button>
+          ) : (
+            <Link
+              href={editHref}
+              className={buttonClasses(
+                service.Status === "CREATE_FAILED" ? "primary" : "secondary",
+              )}
+            >
+              <Pencil aria-hidden className="size-4" />
+              {editLabel}
+            </Link>
+          )}
+          {editReason && !shared && (
+            <span id="edit-reason" className="text-xs text-zinc-700 dark:text-zinc-300">
+              {editReason}
+            </span>
+          )}
+        </li>
         {BUTTONS.map(({ action, label, icon: Icon, run }, i) => {
           const reason = reasons[i];
           const reasonId = `${label.toLowerCase()}-reason`;

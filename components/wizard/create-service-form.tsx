@@ -7,7 +7,7 @@ import { createService } from "@/app/services/new/actions";
 import { IDLE, type CreateServiceState } from "@/app/services/new/create-service-state";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { stepForField } from "@/lib/apprunner/form/steps";
+import { CREATE_BASE_PATH, stepForField, stepPath } from "@/lib/apprunner/form/steps";
 import type { FieldIssue, WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { flattenErrors, SERVER_ERROR } from "./field-errors";
@@ -15,11 +15,12 @@ import { fieldId } from "./field-id";
 import { useWizard } from "./wizard-context";
 import type { WizardPath } from "./wizard-path";
 
-function toSummary(issues: readonly FieldIssue[]) {
+/** Each problem linked to its field, on the step that has it (under the wizard's base path). */
+export function toSummary(issues: readonly FieldIssue[], basePath: string) {
   return issues.map((i) => ({
     fieldId: fieldId(i.path),
     message: i.message,
-    href: `${stepForField(i.path)?.path ?? "/services/new/review"}#${fieldId(i.path)}`,
+    href: `${stepPath(basePath, stepForField(i.path)?.id ?? "review")}#${fieldId(i.path)}`,
   }));
 }
 
@@ -66,7 +67,7 @@ export function CreateServiceForm({ values }: { values: WizardValues }) {
     >
       {shown.length > 0 ? (
         <ErrorSummary
-          errors={toSummary(shown)}
+          errors={toSummary(shown, CREATE_BASE_PATH)}
           attempt={attempt}
           title={
             serverMessage

@@ -1,6 +1,10 @@
+"use client";
+
 import Link from "next/link";
 
 import type { ReviewSection } from "@/lib/apprunner/form/review-sections";
+
+import { useStepPath } from "./wizard-mode";
 
 /** The answers as the steps group them; `warnings` (by form field) show beside their rows. */
 export function ReviewSectionsList({
@@ -10,6 +14,7 @@ export function ReviewSectionsList({
   sections: readonly ReviewSection[];
   warnings?: Readonly<Record<string, string>>;
 }) {
+  const pathOf = useStepPath();
   return (
     <div className="space-y-4">
       {sections.map(({ step, rows }) => (
@@ -22,7 +27,7 @@ export function ReviewSectionsList({
             <h2 id={`review-${step.id}`} className="font-semibold">
               {step.title}
             </h2>
-            <Link href={step.path} className="text-sm underline">
+            <Link href={pathOf(step.id)} className="text-sm underline">
               Edit<span className="sr-only"> {step.title}</span>
             </Link>
           </div>

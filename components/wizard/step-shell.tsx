@@ -8,14 +8,16 @@ import { useFormState } from "react-hook-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { STEPS } from "@/lib/apprunner/form/steps";
+import { stepAt, stepPath, STEPS } from "@/lib/apprunner/form/steps";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { DraftStatus } from "./draft-status";
 import { flattenErrors } from "./field-errors";
 import { fieldId } from "./field-id";
 import { StepProgress } from "./step-progress";
+import { EditNotes } from "./edit-notes";
 import { useWizard } from "./wizard-context";
+import { useWizardMode } from "./wizard-mode";
 
 /**
  * The frame every step shares (dub's StepPage): progress, heading, error summary, and
@@ -27,9 +29,12 @@ export function StepShell({ children }: { children: ReactNode }) {
   const router = useRouter();
   const { attempt, checkStep } = useWizard();
   const { errors } = useFormState<WizardValues>();
-  const index = STEPS.findIndex((s) => s.path === pathname);
-  const step = STEPS[index];
+  const mode = useWizardMode();
+  const step = stepAt(mode.basePath, pathname);
   if (!step) return <>{children}</>;
+  const index = STEPS.indexOf(step);
+  const editing = mode.kind === "edit" ? mode.target : undefined;
+  const leaveHref = editing ? mode.basePath.slice(0, -"/edit".length) : mode.basePath;
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
   // This step's fields only; the review step lists every problem with its own form.
@@ -49,12 +54,20 @@ export function StepShell({ children }: { children: ReactNode }) {
       <div className="space-y-3">
         <StepProgress current={step.id} />
         <h1 className="text-2xl font-semibold">
-          <span className="sr-only">
-            Create service, step {index + 1} of {STEPS.length}:{" "}
-          </span>
+          {editing ? (
+            <span className="block text-base font-normal text-zinc-700 dark:text-zinc-300">
+              {`Edit ${editing.serviceName}`}
+              <span className="sr-only">{`, step ${index + 1} of ${STEPS.length}: `}</span>
+            </span>
+          ) : (
+            <span className="sr-only">
+              Create service, step {index + 1} of {STEPS.length}:{" "}
+            </span>
+          )}
           {step.title}
         </h1>
-        <DraftStatus />
+        <DraftStatus leaveHref={leaveHref} />
+        <EditNotes />
       </div>
       {next ? (
         <form
@@ -63,19 +76,22 @@ export function StepShell({ children }: { children: ReactNode }) {
           onSubmit={(event) => {
             event.preventDefault();
             void checkStep().then((ok) => {
-              if (ok) router.push(next.path);
+              if (ok) router.push(stepPath(mode.basePath, next.id));
             });
           }}
         >
           {body}
           <div className="flex flex-wrap gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-800">
             {previous ? (
-              <Link href={previous.path} className={buttonClasses("secondary")}>
+              <Link
+                href={stepPath(mode.basePath, previous.id)}
+                className={buttonClasses("secondary")}
+              >
                 Back
               </Link>
             ) : (
-              <Link href="/services/new" className={buttonClasses("secondary")}>
-                Start over
+              <Link href={leaveHref} className={buttonClasses("secondary")}>
+                {editing ? "Back to the service" : "Start over"}
               </Link>
             )}
             <Button type="submit">Next: {next.title}</Button>

@@ -3,6 +3,7 @@
 import { createContext, useContext } from "react";
 import { useFormState } from "react-hook-form";
 
+import type { EditDraftMeta } from "@/lib/apprunner/form/draft-storage";
 import type { StepId } from "@/lib/apprunner/form/steps";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
@@ -36,6 +37,14 @@ export type WizardContextValue = {
   setSubmitting: (submitting: boolean) => void;
   /** A token per draft: the server creates at most one service per token. */
   submissionToken: string;
+  /**
+   * While editing a service: the base the diff is against, the draft's notes (the base's
+   * UpdatedAt, the revision a rollback came from), and whether the edit was carried over to a
+   * newer base because the service changed elsewhere.
+   */
+  edit: { base: WizardValues; meta: EditDraftMeta; rebased: boolean } | undefined;
+  /** The service changed elsewhere: keep the person's changes on top of the new base. */
+  rebaseEdit: (base: WizardValues, baseUpdatedAt: string) => void;
 };
 
 export const WizardContext = createContext<WizardContextValue | null>(null);

@@ -4,8 +4,17 @@ import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 
-import { clearDraft, readDraft, writeDraft } from "@/lib/apprunner/form/draft-storage";
-import { STEPS, type StepId } from "@/lib/apprunner/form/steps";
+import {
+  clearDraft,
+  DRAFT_KEY,
+  editDraftKey,
+  readDraft,
+  writeDraft,
+  type Draft,
+  type EditDraftMeta,
+} from "@/lib/apprunner/form/draft-storage";
+import { rebaseValues } from "@/lib/apprunner/form/rebase-values";
+import { stepAt, STEPS, type StepId } from "@/lib/apprunner/form/steps";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { flattenErrors, SERVER_ERROR } from "./field-errors";
@@ -15,6 +24,7 @@ import {
   type Validator,
   type WizardContextValue,
 } from "./wizard-context";
+import { CREATE_MODE, WizardModeContext, type EditTarget, type WizardMode } from "./wizard-mode";
 import type { WizardPath } from "./wizard-path";
 import type { WizardResolverContext } from "./wizard-check";
 
@@ -24,14 +34,40 @@ function newToken(): string {
   return crypto.randomUUID();
 }
 
+/** What an edit's form starts from: its own draft (carried over to a newer base), or the service. */
+function startingEdit(
+  target: EditTarget,
+  draft: Draft | undefined,
+): { values: WizardValues; meta: EditDraftMeta; rebased: boolean } {
+  const meta: EditDraftMeta = { baseUpdatedAt: target.baseUpdatedAt };
+  if (!draft?.edit) return { values: target.base, meta, rebased: false };
+  const restoredFrom = draft.edit.restoredFrom;
+  const withRestore = restoredFrom ? { ...meta, restoredFrom } : meta;
+  if (draft.edit.baseUpdatedAt === target.baseUpdatedAt)
+    return { values: draft.values, meta: withRestore, rebased: false };
+  // Changed elsewhere since the draft was saved: keep the person's changes on the new base.
+  const values = draft.base ? rebaseValues(draft.base, draft.values, target.base) : draft.values;
+  return { values, meta: withRestore, rebased: true };
+}
+
 /**
  * One form for all steps (react-hook-form's FormProvider), kept in a layout so it survives
  * moving between step URLs, and mirrored to localStorage as the person types. Its errors are
  * the only error state: the step's check through the resolver, the server's through setError.
+ * The same wizard edits an existing service (`mode.kind === "edit"`): it starts from the
+ * service's values and keeps its draft per service, with the base it is a change of.
  */
-export function WizardProvider({ children }: { children: ReactNode }) {
+export function WizardProvider({
+  children,
+  mode = CREATE_MODE,
+}: {
+  children: ReactNode;
+  mode?: WizardMode;
+}) {
   const pathname = usePathname();
-  const step = STEPS.find((s) => s.path === pathname);
+  const step = stepAt(mode.basePath, pathname);
+  const target = mode.kind === "edit" ? mode.target : undefined;
+  const draftKey = target ? editDraftKey(target.serviceArn) : DRAFT_KEY;
   // No defaultValues here: the starting values (App Runner's defaults, through constants) load
   // with the check, and nothing renders before it (see below), so they stay out of the first load.
   const form = useForm<WizardValues, WizardResolverContext>({
@@ -46,6 +82,10 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   const [restored, setRestored] = useState(false);
   const [ready, setReady] = useState(false);
   const [submissionToken, setSubmissionToken] = useState(newToken);
+  /** An edit's base (the service as last read) and what the draft says about it. */
+  const [edit, setEdit] = useState<
+    { base: WizardValues; meta: EditDraftMeta; rebased: boolean } | undefined
+  >();
   /** The step shown most recently in this tab; undefined until a step page is opened. */
   const [visited, setVisited] = useState<StepId | undefined>(step?.id);
   /** The step the restored draft was left on. */
@@ -68,11 +108,27 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     [form],
   );
 
-  const save = useCallback((values: WizardValues) => {
-    const at = writeDraft(values, savedStep.current);
-    if (at) setSavedAt(at);
-    unsaved.current = false;
-  }, []);
+  const editRef = useRef(edit);
+  useEffect(() => {
+    editRef.current = edit;
+  }, [edit]);
+
+  const save = useCallback(
+    (values: WizardValues) => {
+      const current = editRef.current;
+      const at = writeDraft(
+        values,
+        savedStep.current,
+        localStorage,
+        draftKey,
+        current?.meta,
+        current?.base,
+      );
+      if (at) setSavedAt(at);
+      unsaved.current = false;
+    },
+    [draftKey],
+  );
 
   // Load the check, then fill the form (the draft, read with it, or a blank form), then start
   // saving: saving first would overwrite the draft with a blank form.
@@ -81,8 +137,14 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     void loadValidator().then((loaded) => {
       if (cancelled) return;
       setValidator(() => loaded);
-      const draft = readDraft(loaded.parseWizardValues);
-      replace(draft?.values ?? loaded.blankValues());
+      const draft = readDraft(loaded.parseWizardValues, localStorage, draftKey);
+      if (target) {
+        const start = startingEdit(target, draft);
+        const next = { base: target.base, meta: start.meta, rebased: start.rebased };
+        editRef.current = next;
+        setEdit(next);
+        replace(start.values);
+      } else replace(draft?.values ?? loaded.blankValues());
       if (draft) {
         savedStep.current = draft.step;
         setDraftStep(draft.step);
@@ -94,7 +156,7 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, [replace]);
+  }, [replace, draftKey, target]);
 
   useEffect(() => {
     if (!ready) return;
@@ -119,9 +181,9 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     () => () => {
       if (!submitting.current) return;
       clearTimeout(timer.current);
-      clearDraft();
+      clearDraft(localStorage, draftKey);
     },
-    [],
+    [draftKey],
   );
 
   useEffect(() => {
@@ -196,13 +258,40 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     // Only offered once the wizard shows, which is after the check has loaded.
     if (!validator) return;
     clearTimeout(timer.current);
-    replace(validator.blankValues());
-    clearDraft();
+    const current = editRef.current;
+    if (current) {
+      // An edit starts over from the service as it is, not from a blank form.
+      const next = {
+        base: current.base,
+        meta: { baseUpdatedAt: current.meta.baseUpdatedAt },
+        rebased: false,
+      };
+      editRef.current = next;
+      setEdit(next);
+      replace(current.base);
+    } else replace(validator.blankValues());
+    clearDraft(localStorage, draftKey);
     unsaved.current = false;
     setSavedAt(undefined);
     setRestored(false);
     setSubmissionToken(newToken());
-  }, [replace, validator]);
+  }, [replace, validator, draftKey]);
+
+  const rebaseEdit = useCallback(
+    (base: WizardValues, baseUpdatedAt: string) => {
+      const current = editRef.current;
+      if (!current) return;
+      const values = rebaseValues(current.base, form.getValues(), base);
+      const next = { base, meta: { ...current.meta, baseUpdatedAt }, rebased: true };
+      editRef.current = next;
+      setEdit(next);
+      replace(values);
+      save(values);
+      // A new request: the stale one was refused before anything was sent.
+      setSubmissionToken(newToken());
+    },
+    [form, replace, save],
+  );
 
   const value = useMemo<WizardContextValue>(
     () => ({
@@ -216,6 +305,8 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       discardDraft,
       setSubmitting,
       submissionToken,
+      edit,
+      rebaseEdit,
     }),
     [
       validator,
@@ -228,12 +319,16 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       discardDraft,
       setSubmitting,
       submissionToken,
+      edit,
+      rebaseEdit,
     ],
   );
 
   return (
-    <FormProvider {...form}>
-      <WizardContext.Provider value={value}>{ready ? children : null}</WizardContext.Provider>
-    </FormProvider>
+    <WizardModeContext.Provider value={mode}>
+      <FormProvider {...form}>
+        <WizardContext.Provider value={value}>{ready ? children : null}</WizardContext.Provider>
+      </FormProvider>
+    </WizardModeContext.Provider>
   );
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 
 import { blankValues } from "@/lib/apprunner/form/defaults";
-import { clearDraft, DRAFT_KEY, readDraft, writeDraft } from "@/lib/apprunner/form/draft-storage";
+import {
+  clearDraft,
+  DRAFT_KEY,
+  editDraftKey,
+  readDraft,
+  writeDraft,
+} from "@/lib/apprunner/form/draft-storage";
+import { rebaseValues } from "@/lib/apprunner/form/rebase-values";
 import { parseWizardValues } from "@/lib/apprunner/form/wizard-schema";
 
 function memoryStorage() {
@@ -71,5 +78,56 @@ describe("the draft in the browser", () => {
       },
     };
     expect(writeDraft(blankValues(), "source", full)).toBeUndefined();
+  });
+});
+
+describe("the draft of an edit", () => {
+  it("is kept per service, apart from the create draft, with the base it was opened on", () => {
+    const storage = memoryStorage();
+    const values = blankValues();
+    values.build.port = "9000";
+    const arn = "arn:aws:apprunner:us-east-1:123456789012:service/web/0123456789abcdef";
+    const edit = {
+      baseUpdatedAt: "2026-12-01T10:00:00.000Z",
+      restoredFrom: {
+        revisionId: 3,
+        recordedAt: "2026-11-30T09:00:00.000Z",
+        operationType: "UPDATE_SERVICE",
+      },
+    };
+    writeDraft(values, "review", storage, editDraftKey(arn), edit);
+    expect(readDraft(parseWizardValues, storage)).toBeUndefined();
+    expect(readDraft(parseWizardValues, storage, editDraftKey(arn))).toMatchObject({
+      step: "review",
+      values,
+      edit,
+    });
+    expect(readDraft(parseWizardValues, storage, editDraftKey(`${arn}x`))).toBeUndefined();
+  });
+});
+
+describe("rebasing an edit onto a service changed elsewhere", () => {
+  it("keeps what the person changed and takes the new base for what they left alone", () => {
+    const oldBase = blankValues();
+    oldBase.build.port = "8080";
+    oldBase.instance.cpu = "1024";
+    const mine = structuredClone(oldBase);
+    mine.build.port = "9000";
+    const newBase = structuredClone(oldBase);
+    newBase.instance.cpu = "2048";
+    newBase.instance.memory = "4096";
+    const rebased = rebaseValues(oldBase, mine, newBase);
+    expect(rebased.build.port).toBe("9000");
+    expect(rebased.instance.cpu).toBe("2048");
+    expect(rebased.instance.memory).toBe("4096");
+  });
+
+  it("leaves a field both changed at the person's value", () => {
+    const oldBase = blankValues();
+    const mine = structuredClone(oldBase);
+    mine.build.env = [{ name: "A", value: "mine", kind: "plain" }];
+    const newBase = structuredClone(oldBase);
+    newBase.build.env = [{ name: "A", value: "theirs", kind: "plain" }];
+    expect(rebaseValues(oldBase, mine, newBase).build.env).toEqual(mine.build.env);
   });
 });

@@ -6,7 +6,6 @@ import { useFormContext, useWatch } from "react-hook-form";
 
 import { buttonClasses } from "@/components/ui/button";
 import { reviewSections } from "@/lib/apprunner/form/review-sections";
-import { stepById } from "@/lib/apprunner/form/steps";
 import { toCreateServiceInput } from "@/lib/apprunner/form/to-create-service-input";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
@@ -14,15 +13,18 @@ import { CreateServiceForm } from "../create-service-form";
 import { RequestPreview } from "../request-preview";
 import { ReviewSectionsList } from "../review-sections-list";
 import { useServiceNameCheck } from "../use-service-name-check";
+import { useStepPath } from "../wizard-mode";
 
 export function ReviewStep() {
   const values = useWatch() as WizardValues;
   const { trigger } = useFormContext<WizardValues>();
+  const pathOf = useStepPath();
   // Every step is checked again here, so a problem left on a step skipped over shows.
   useEffect(() => {
     void trigger();
   }, [trigger]);
   const name = values.service.name.trim();
+  const input = toCreateServiceInput(values);
   // The Service step lets a taken name through (the server decides); say it again here.
   const nameTaken = useServiceNameCheck(name).taken;
   const warnings: Record<string, string> = nameTaken
@@ -31,10 +33,13 @@ export function ReviewStep() {
   return (
     <div className="space-y-6">
       <ReviewSectionsList sections={reviewSections(values)} warnings={warnings} />
-      <RequestPreview input={toCreateServiceInput(values)} />
+      <RequestPreview
+        requests={[{ command: "create-service", input }]}
+        fileName={`${input.ServiceName || "service"}-create-service.json`}
+      />
       {/* Back before the primary action, in reading and Tab order, as on every other step. */}
       <div className="flex flex-wrap items-end gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-800">
-        <Link href={stepById("service").path} className={buttonClasses("secondary")}>
+        <Link href={pathOf("service")} className={buttonClasses("secondary")}>
           Back
         </Link>
         <div className="min-w-0 flex-1">

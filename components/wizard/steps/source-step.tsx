@@ -7,6 +7,7 @@ import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { ConnectionPicker } from "../connection-picker";
 import { DeployTriggerField } from "../deploy-trigger-field";
+import { LockedField, useEditLock } from "../locked-field";
 import { RadioField } from "../radio-field";
 import { TextField } from "../text-field";
 import { useWizardCheck } from "../wizard-context";
@@ -16,6 +17,7 @@ export function SourceStep() {
   const source = useWatch({ control, name: "source" });
   const { autoDeployRefusal, IMAGE_EXAMPLES } = useWizardCheck();
   const reason = autoDeployRefusal(source);
+  const typeLock = useEditLock("source.type");
 
   // A source App Runner can't watch (ECR Public) turns automatic deployment off.
   useEffect(() => {
@@ -24,14 +26,23 @@ export function SourceStep() {
 
   return (
     <div className="space-y-6">
-      <RadioField
-        path="source.type"
-        legend="Repository type"
-        options={[
-          { value: "image", label: "Container image", hint: "An image in Amazon ECR." },
-          { value: "code", label: "Source code", hint: "A GitHub or Bitbucket repository." },
-        ]}
-      />
+      {typeLock ? (
+        <LockedField
+          path="source.type"
+          label="Repository type"
+          value={source.type === "image" ? "Container image" : "Source code"}
+          reason={typeLock}
+        />
+      ) : (
+        <RadioField
+          path="source.type"
+          legend="Repository type"
+          options={[
+            { value: "image", label: "Container image", hint: "An image in Amazon ECR." },
+            { value: "code", label: "Source code", hint: "A GitHub or Bitbucket repository." },
+          ]}
+        />
+      )}
       {source.type === "image" ? (
         <>
           <RadioField

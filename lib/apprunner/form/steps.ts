@@ -15,6 +15,24 @@ export const STEPS = [
 ] as const;
 
 export type Step = (typeof STEPS)[number];
+
+/** Where the create wizard's steps live; `path` above is a step's address in it. */
+export const CREATE_BASE_PATH = "/services/new";
+
+/** Where the steps of an edit to one service live: `/services/<name>/<id>/edit/<step>`. */
+export function editBasePath(serviceName: string, serviceId: string): string {
+  return `/services/${encodeURIComponent(serviceName)}/${encodeURIComponent(serviceId)}/edit`;
+}
+
+/** A step's address under a wizard's base path (create or edit). */
+export function stepPath(basePath: string, id: StepId): string {
+  return `${basePath}/${id}`;
+}
+
+/** The step an address shows, under a wizard's base path. */
+export function stepAt(basePath: string, pathname: string): Step | undefined {
+  return STEPS.find((s) => stepPath(basePath, s.id) === pathname);
+}
 export type StepId = Step["id"];
 export type SectionKey = NonNullable<Step["section"]>;
 

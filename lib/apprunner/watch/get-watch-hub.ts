@@ -1,5 +1,6 @@
 import "server-only";
 
+import { recordRevision } from "@/lib/apprunner/api/record-revision";
 import { watchUpstream } from "@/lib/apprunner/api/watch-upstream";
 
 import { WatchHub } from "./watch-hub";
@@ -13,6 +14,7 @@ type WithHub = typeof globalThis & { [KEY]?: WatchHub };
  */
 export function getWatchHub(): WatchHub {
   const scope = globalThis as WithHub;
-  scope[KEY] ??= new WatchHub({ upstream: watchUpstream });
+  // Each operation the live page sees succeed is recorded as a revision of the service.
+  scope[KEY] ??= new WatchHub({ upstream: watchUpstream, options: { recordRevision } });
   return scope[KEY];
 }

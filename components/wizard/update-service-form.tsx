@@ -1,0 +1,128 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useFormContext, useFormState } from "react-hook-form";
+
+import { updateService } from "@/app/services/[name]/[id]/edit/actions";
+import {
+  IDLE,
+  type UpdateServiceState,
+} from "@/app/services/[name]/[id]/edit/update-service-state";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
+
+import { toSummary } from "./create-service-form";
+import { flattenErrors, SERVER_ERROR } from "./field-errors";
+import { useWizard } from "./wizard-context";
+import { useWizardMode } from "./wizard-mode";
+import type { WizardPath } from "./wizard-path";
+
+/**
+ * Sends the edit to the server action with the base it is a change of. A base that moved
+ * (someone changed the service meanwhile) comes back as "stale": the form is carried over to the
+ * new base and the person reviews the diff again; nothing was sent.
+ */
+export function UpdateServiceForm({
+  values,
+  changes,
+  retry,
+}: {
+  values: WizardValues;
+  changes: number;
+  /** The service failed to create: applying retries its deployment, changes or not. */
+  retry: boolean;
+}) {
+  const mode = useWizardMode();
+  const { submissionToken, setSubmitting, edit, rebaseEdit } = useWizard();
+  const { setError } = useFormContext<WizardValues>();
+  const errors = flattenErrors(useFormState<WizardValues>().errors);
+  const problems = errors.filter((e) => e.type !== SERVER_ERROR);
+  const [attempt, setAttempt] = useState(0);
+  const [state, formAction, pending] = useActionState(
+    async (previous: UpdateServiceState, formData: FormData) => {
+      setSubmitting(true);
+      const next = await updateService(previous, formData);
+      setSubmitting(false);
+      if (next.status === "error") {
+        for (const issue of next.fieldErrors)
+          setError(issue.path as WizardPath, { type: SERVER_ERROR, message: issue.message });
+        setAttempt((n) => n + 1);
+      }
+      if (next.status === "stale") rebaseEdit(next.base, next.baseUpdatedAt);
+      return next;
+    },
+    IDLE,
+  );
+  if (mode.kind !== "edit" || !edit) return null;
+
+  const nothing = changes === 0 && !retry;
+  const shown = problems.length ? problems : errors;
+  const serverMessage = state.status === "error" && !problems.length ? state.message : undefined;
+
+  return (
+    <form
+      action={formAction}
+      className="space-y-4"
+      onSubmit={(event) => {
+        if (problems.length) {
+          event.preventDefault();
+          setAttempt((n) => n + 1);
+        }
+      }}
+    >
+      {state.status === "stale" && (
+        <div
+          role="alert"
+          className="rounded-md border-2 border-amber-600 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50"
+        >
+          <p className="font-semibold">Nothing was changed: the service was updated elsewhere.</p>
+          <p>
+            The changes above are now against its current configuration. Check them, then apply
+            again.
+          </p>
+        </div>
+      )}
+      {shown.length > 0 ? (
+        <ErrorSummary
+          errors={toSummary(shown, mode.basePath)}
+          attempt={attempt}
+          title={
+            serverMessage
+              ? `The service was not updated: ${shown.length === 1 ? "1 problem" : `${shown.length} problems`}`
+              : undefined
+          }
+        />
+      ) : (
+        serverMessage && (
+          <div
+            role="alert"
+            className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+          >
+            <p className="font-semibold">The service was not updated.</p>
+            <p>{serverMessage}</p>
+          </div>
+        )
+      )}
+      <input type="hidden" name="values" value={JSON.stringify(values)} />
+      <input type="hidden" name="token" value={submissionToken} />
+      <input type="hidden" name="arn" value={mode.target.serviceArn} />
+      <input type="hidden" name="baseUpdatedAt" value={edit.meta.baseUpdatedAt} />
+      <Button type="submit" disabled={pending || nothing} aria-disabled={pending || nothing}>
+        {pending
+          ? "Applying changes…"
+          : state.status === "error" && state.retry
+            ? "Try again"
+            : retry
+              ? changes === 0
+                ? "Retry the deployment"
+                : `Apply ${changes === 1 ? "1 change" : `${changes} changes`} and retry`
+              : changes === 0
+                ? "No changes to apply"
+                : changes === 1
+                  ? "Apply 1 change"
+                  : `Apply ${changes} changes`}
+      </Button>
+    </form>
+  );
+}
