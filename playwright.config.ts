@@ -57,7 +57,12 @@ export default defineConfig({
     {
       command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${process.env.E2E_APP_PORT}`,
       url: `${appUrl}/services`,
-      env: { ...quietEnv, RUNNERDECK_EMULATOR_ENDPOINT: emulatorUrl },
+      env: {
+        ...quietEnv,
+        RUNNERDECK_EMULATOR_ENDPOINT: emulatorUrl,
+        // The dashboard's own store (configuration history) lives with this run's data.
+        RUNNERDECK_DATA_DIR: join(process.env.E2E_DATA_DIR, "dashboard"),
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },
