@@ -9,6 +9,8 @@ import { join } from "node:path";
 
 import type { Locator, Page } from "@playwright/test";
 
+import { STEPS } from "../lib/apprunner/form/steps";
+
 import { expect, servicePath, test } from "./fixtures/apprunner";
 import { STEP_TITLES, uniqueName } from "./wizard-helpers";
 
@@ -169,4 +171,29 @@ test("the resource pages fit a phone, with their main action reachable", async (
     await expectNoSidewaysScroll(page);
     await expectReachable(page.getByRole("button", { name: action, exact: true }));
   }
+});
+
+test("an edit's steps and its review, and a service's History, fit a phone", async ({
+  page,
+  apprunner,
+}) => {
+  test.setTimeout(120_000);
+  const service = await apprunner.runningService();
+  await page.goto(`${servicePath(service)}/edit/build`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Build and run");
+  await page.getByLabel("Port").fill("9090");
+  // Kept in this browser before the next address loads.
+  await expect(page.getByText(/Changes saved in this browser/)).toBeVisible();
+  for (const [i, title] of STEP_TITLES.entries()) {
+    await page.goto(`${servicePath(service)}/edit/${STEPS[i]!.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+    await expectNoSidewaysScroll(page);
+  }
+  // The review's long request JSON scrolls inside its own box; Apply stays within reach.
+  await expectReachable(page.getByRole("button", { name: "Apply 1 change" }));
+
+  await page.goto(`${servicePath(service)}/history`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("History");
+  await expectNoSidewaysScroll(page);
+  await expectReachable(page.getByRole("button", { name: "Compare" }));
 });
