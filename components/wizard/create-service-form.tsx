@@ -6,23 +6,13 @@ import { useFormContext, useFormState } from "react-hook-form";
 import { createService } from "@/app/services/new/actions";
 import { IDLE, type CreateServiceState } from "@/app/services/new/create-service-state";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { CREATE_BASE_PATH, stepForField, stepPath } from "@/lib/apprunner/form/steps";
-import type { FieldIssue, WizardValues } from "@/lib/apprunner/form/wizard-values";
+import { CREATE_BASE_PATH } from "@/lib/apprunner/form/steps";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
 import { flattenErrors, SERVER_ERROR } from "./field-errors";
-import { fieldId } from "./field-id";
+import { SubmitProblems } from "./submit-problems";
 import { useWizard } from "./wizard-context";
 import type { WizardPath } from "./wizard-path";
-
-/** Each problem linked to its field, on the step that has it (under the wizard's base path). */
-export function toSummary(issues: readonly FieldIssue[], basePath: string) {
-  return issues.map((i) => ({
-    fieldId: fieldId(i.path),
-    message: i.message,
-    href: `${stepPath(basePath, stepForField(i.path)?.id ?? "review")}#${fieldId(i.path)}`,
-  }));
-}
 
 /**
  * Sends the whole form to the server action. The button is disabled while the action runs,
@@ -65,27 +55,14 @@ export function CreateServiceForm({ values }: { values: WizardValues }) {
         }
       }}
     >
-      {shown.length > 0 ? (
-        <ErrorSummary
-          errors={toSummary(shown, CREATE_BASE_PATH)}
-          attempt={attempt}
-          title={
-            serverMessage
-              ? `App Runner refused the request: ${shown.length === 1 ? "1 problem" : `${shown.length} problems`}`
-              : undefined
-          }
-        />
-      ) : (
-        serverMessage && (
-          <div
-            role="alert"
-            className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
-          >
-            <p className="font-semibold">The service was not created.</p>
-            <p>{serverMessage}</p>
-          </div>
-        )
-      )}
+      <SubmitProblems
+        problems={shown}
+        serverMessage={serverMessage}
+        attempt={attempt}
+        basePath={CREATE_BASE_PATH}
+        refusedTitle="App Runner refused the request"
+        notDone="The service was not created."
+      />
       <input type="hidden" name="values" value={JSON.stringify(values)} />
       <input type="hidden" name="token" value={submissionToken} />
       <Button type="submit" disabled={pending} aria-disabled={pending}>

@@ -9,11 +9,10 @@ import {
   type UpdateServiceState,
 } from "@/app/services/[name]/[id]/edit/update-service-state";
 import { Button } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
-import { toSummary } from "./create-service-form";
 import { flattenErrors, SERVER_ERROR } from "./field-errors";
+import { SubmitProblems } from "./submit-problems";
 import { useWizard } from "./wizard-context";
 import { useWizardMode } from "./wizard-mode";
 import type { WizardPath } from "./wizard-path";
@@ -83,27 +82,14 @@ export function UpdateServiceForm({
           </p>
         </div>
       )}
-      {shown.length > 0 ? (
-        <ErrorSummary
-          errors={toSummary(shown, mode.basePath)}
-          attempt={attempt}
-          title={
-            serverMessage
-              ? `The service was not updated: ${shown.length === 1 ? "1 problem" : `${shown.length} problems`}`
-              : undefined
-          }
-        />
-      ) : (
-        serverMessage && (
-          <div
-            role="alert"
-            className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
-          >
-            <p className="font-semibold">The service was not updated.</p>
-            <p>{serverMessage}</p>
-          </div>
-        )
-      )}
+      <SubmitProblems
+        problems={shown}
+        serverMessage={serverMessage}
+        attempt={attempt}
+        basePath={mode.basePath}
+        refusedTitle="The service was not updated"
+        notDone="The service was not updated."
+      />
       <input type="hidden" name="values" value={JSON.stringify(values)} />
       <input type="hidden" name="token" value={submissionToken} />
       <input type="hidden" name="arn" value={mode.target.serviceArn} />
