@@ -5,9 +5,8 @@ import type { ReactNode } from "react";
 import { StepShell } from "@/components/wizard/step-shell";
 import { WizardProvider } from "@/components/wizard/wizard-provider";
 import type { EditTarget } from "@/components/wizard/wizard-mode";
-import { resolveServiceArn } from "@/lib/apprunner/api/resolve-service-arn";
+import { loadServiceOrProblem } from "@/lib/apprunner/api/load-or-problem";
 import { defaultAutoScalingArn, loadEditBase } from "@/lib/apprunner/api/update-service";
-import { toAppRunnerFailure } from "@/lib/apprunner/errors";
 import { serviceToValues } from "@/lib/apprunner/form/service-values";
 import { editBasePath } from "@/lib/apprunner/form/steps";
 import { serviceStateRefusal } from "@/lib/apprunner/rules/service-state-rules";
@@ -17,42 +16,30 @@ import { LoadProblem } from "../load-problem";
 
 export const dynamic = "force-dynamic";
 
-type Loaded =
-  | { kind: "ok"; target: EditTarget }
-  | { kind: "refused"; serviceName: string; reason: string }
-  | { kind: "missing" }
-  | { kind: "problem"; message: string };
+type Editable =
+  { kind: "ok"; target: EditTarget } | { kind: "refused"; serviceName: string; reason: string };
 
-async function load(name: string, id: string): Promise<Loaded> {
-  try {
-    const arn = await resolveServiceArn(name, id);
-    if (!arn) return { kind: "missing" };
-    const [{ service, tags }, defaultArn] = await Promise.all([
-      loadEditBase(arn),
-      // Only needed to go back to the default; an edit that can't read it still opens.
-      defaultAutoScalingArn().catch(() => undefined),
-    ]);
-    const reason = serviceStateRefusal("UpdateService", service.Status);
-    if (reason) return { kind: "refused", serviceName: service.ServiceName ?? name, reason };
-    return {
-      kind: "ok",
-      target: {
-        serviceArn: arn,
-        serviceName: service.ServiceName ?? name,
-        serviceId: service.ServiceId ?? id,
-        base: serviceToValues(toWire(service), toWire(tags)),
-        baseUpdatedAt: service.UpdatedAt?.toISOString() ?? "",
-        defaultAutoScalingArn: defaultArn,
-        retryingCreate: service.Status === "CREATE_FAILED",
-      },
-    };
-  } catch (error) {
-    const failure = toAppRunnerFailure(error);
-    if (failure.kind === "not-found" || failure.kind === "invalid-request")
-      return { kind: "missing" };
-    if (failure.kind === "unknown") throw error;
-    return { kind: "problem", message: failure.message };
-  }
+async function loadEditable(arn: string): Promise<Editable> {
+  const [{ service, tags }, defaultArn] = await Promise.all([
+    loadEditBase(arn),
+    // Only needed to go back to the default; an edit that can't read it still opens.
+    defaultAutoScalingArn().catch(() => undefined),
+  ]);
+  const serviceName = service.ServiceName ?? "";
+  const reason = serviceStateRefusal("UpdateService", service.Status);
+  if (reason) return { kind: "refused", serviceName, reason };
+  return {
+    kind: "ok",
+    target: {
+      serviceArn: arn,
+      serviceName,
+      serviceId: service.ServiceId ?? "",
+      base: serviceToValues(toWire(service), toWire(tags)),
+      baseUpdatedAt: service.UpdatedAt?.toISOString() ?? "",
+      defaultAutoScalingArn: defaultArn,
+      retryingCreate: service.Status === "CREATE_FAILED",
+    },
+  };
 }
 
 /**
@@ -70,18 +57,19 @@ export default async function EditServiceLayout({
   const serviceName = decodeURIComponent(name);
   const serviceId = decodeURIComponent(id);
   const servicePath = `/services/${name}/${id}`;
-  const loaded = await load(serviceName, serviceId);
+  const loaded = await loadServiceOrProblem(serviceName, serviceId, loadEditable);
   if (loaded.kind === "missing") notFound();
   if (loaded.kind === "problem")
     return <LoadProblem message={loaded.message} retryHref={`${servicePath}/edit`} />;
-  if (loaded.kind === "refused")
+  const editable = loaded.value;
+  if (editable.kind === "refused")
     return (
       <div className="space-y-3">
-        <h1 className="text-2xl font-semibold">{loaded.serviceName} can&apos;t be edited now</h1>
-        <p role="alert">{loaded.reason}</p>
+        <h1 className="text-2xl font-semibold">{editable.serviceName} can&apos;t be edited now</h1>
+        <p role="alert">{editable.reason}</p>
         <p>
           <Link href={servicePath} className="underline">
-            Back to {loaded.serviceName}
+            Back to {editable.serviceName}
           </Link>
         </p>
       </div>
@@ -91,7 +79,7 @@ export default async function EditServiceLayout({
       mode={{
         kind: "edit",
         basePath: editBasePath(serviceName, serviceId),
-        target: loaded.target,
+        target: editable.target,
       }}
     >
       <StepShell>{children}</StepShell>

@@ -5,10 +5,9 @@ import { compareFromQuery, revisionEntries } from "@/components/service/history/
 import { HistoryUnavailable } from "@/components/service/history/history-unavailable";
 import { HistoryView } from "@/components/service/history/history-view";
 import { listServiceTags } from "@/lib/apprunner/api/list-service-tags";
+import { loadServiceOrProblem } from "@/lib/apprunner/api/load-or-problem";
 import { loadServiceSnapshot } from "@/lib/apprunner/api/load-service-snapshot";
 import { recordRevision } from "@/lib/apprunner/api/record-revision";
-import { resolveServiceArn } from "@/lib/apprunner/api/resolve-service-arn";
-import { toAppRunnerFailure } from "@/lib/apprunner/errors";
 import { serviceToValues } from "@/lib/apprunner/form/service-values";
 import { toWire, type WireService, type WireTag } from "@/lib/apprunner/watch/wire";
 import { getStore, type Revision } from "@/lib/store";
@@ -20,17 +19,13 @@ export const dynamic = "force-dynamic";
 type Query = { a?: string | string[]; b?: string | string[] };
 type Props = { params: Promise<{ name: string; id: string }>; searchParams: Promise<Query> };
 
-type Loaded =
-  | {
-      kind: "ok";
-      service: WireService;
-      /** Undefined when they could not be read: no revision is then called current. */
-      tags: WireTag[] | undefined;
-      /** Undefined when the dashboard's store could not be read. */
-      revisions: Revision[] | undefined;
-    }
-  | { kind: "missing" }
-  | { kind: "problem"; message: string };
+type History = {
+  service: WireService;
+  /** Undefined when they could not be read: no revision is then called current. */
+  tags: WireTag[] | undefined;
+  /** Undefined when the dashboard's store could not be read. */
+  revisions: Revision[] | undefined;
+};
 
 async function listRevisions(arn: string): Promise<Revision[] | undefined> {
   try {
@@ -42,24 +37,14 @@ async function listRevisions(arn: string): Promise<Revision[] | undefined> {
   }
 }
 
-async function load(name: string, id: string): Promise<Loaded> {
-  try {
-    const arn = await resolveServiceArn(name, id);
-    if (!arn) return { kind: "missing" };
-    const [snapshot, tags] = await Promise.all([
-      loadServiceSnapshot(arn),
-      listServiceTags(arn).then(toWire, () => undefined),
-    ]);
-    // An operation that ended while nobody watched is listed too: recorded before reading.
-    await recordRevision(snapshot, tags);
-    return { kind: "ok", service: snapshot.service, tags, revisions: await listRevisions(arn) };
-  } catch (error) {
-    const failure = toAppRunnerFailure(error);
-    if (failure.kind === "not-found" || failure.kind === "invalid-request")
-      return { kind: "missing" };
-    if (failure.kind === "unknown") throw error;
-    return { kind: "problem", message: failure.message };
-  }
+async function loadHistory(arn: string): Promise<History> {
+  const [snapshot, tags] = await Promise.all([
+    loadServiceSnapshot(arn),
+    listServiceTags(arn).then(toWire, () => undefined),
+  ]);
+  // An operation that ended while nobody watched is listed too: recorded before reading.
+  await recordRevision(snapshot, tags);
+  return { service: snapshot.service, tags, revisions: await listRevisions(arn) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -74,14 +59,18 @@ const id = (value: string | string[] | undefined) => {
 
 export default async function ServiceHistoryPage({ params, searchParams }: Props) {
   const [{ name, id: serviceId }, query] = await Promise.all([params, searchParams]);
-  const loaded = await load(decodeURIComponent(name), decodeURIComponent(serviceId));
+  const loaded = await loadServiceOrProblem(
+    decodeURIComponent(name),
+    decodeURIComponent(serviceId),
+    loadHistory,
+  );
   if (loaded.kind === "missing") notFound();
   if (loaded.kind === "problem") {
     return (
       <LoadProblem message={loaded.message} retryHref={`/services/${name}/${serviceId}/history`} />
     );
   }
-  const { service, tags, revisions } = loaded;
+  const { service, tags, revisions } = loaded.value;
   if (!revisions) return <HistoryUnavailable service={service} />;
   const entries = revisionEntries(revisions);
   const comparison = compareFromQuery(entries, query);
