@@ -130,7 +130,10 @@ async function attemptUpdate(
     return done;
   } catch (error) {
     const failure = toAppRunnerFailure(error);
-    if (!failure.ambiguous) return fromFailure(error, "App Runner refused the update.");
+    // The SDK sends a request again when the connection is lost; if the first one arrived, its
+    // operation is running and the retry is refused as "in progress": that answer is ambiguous too.
+    const resent = failure.attempts > 1 && failure.code === "InvalidStateException";
+    if (!failure.ambiguous && !resent) return fromFailure(error, "App Runner refused the update.");
     // The request may have arrived: an UPDATE_SERVICE operation that wasn't there before is ours.
     const started = await findNewUpdateOperation(arn, before).catch(() => undefined);
     if (started) return done;
