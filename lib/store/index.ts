@@ -4,18 +4,34 @@ import path from "node:path";
 
 import { getSettings } from "@/lib/env";
 
+import { auditStore, type AuditStore } from "./audit";
 import { migrateToLatest } from "./migrate";
 import { openDatabase } from "./open-database";
 import { revisionStore, type RevisionStore } from "./revisions";
 import type { Engine } from "./schema";
 
 export type { Revision, RevisionInput, RevisionStore } from "./revisions";
+export {
+  AUDIT_RESULTS,
+  MAX_AUDIT_PAGE,
+  type AuditEntry,
+  type AuditEntryInput,
+  type AuditFilter,
+  type AuditResult,
+  type AuditStore,
+} from "./audit";
 
 /**
  * The dashboard's own data (never a copy of App Runner's state): SQLite under the data dir by
  * default, PostgreSQL when DATABASE_URL is set, one schema on both.
  */
-export type Store = { engine: Engine; revisions: RevisionStore; close(): Promise<void> };
+export type Store = {
+  engine: Engine;
+  revisions: RevisionStore;
+  /** Who changed what through Runnerdeck: append-only. */
+  audit: AuditStore;
+  close(): Promise<void>;
+};
 
 /** Opens (creating the SQLite file's folder if needed) and migrates to the latest version. */
 export async function openStore(options: {
@@ -33,6 +49,7 @@ export async function openStore(options: {
   return {
     engine,
     revisions: revisionStore(db),
+    audit: auditStore(db),
     close: () => (closed ??= db.destroy()),
   };
 }

@@ -8,6 +8,7 @@ export type Engine = "sqlite" | "postgres";
  */
 export type Database = {
   revisions: RevisionsTable;
+  audit: AuditTable;
 };
 
 /** One row per successful App Runner operation the dashboard saw on a service. */
@@ -24,4 +25,28 @@ export type RevisionsTable = {
   /** The service's tags, `[{ Key, Value }]` as JSON. */
   tags: string;
   recorded_at: string;
+};
+
+/**
+ * One row per change asked of Runnerdeck (or refused by it): who, what, on which resource, the
+ * request with its secrets redacted, and how it ended. Rows are only ever added.
+ */
+export type AuditTable = {
+  id: Generated<number>;
+  /** ISO time the entry was written, once the call had answered. */
+  at: string;
+  actor_id: string;
+  actor_name: string;
+  /** A key of ACTIONS (lib/auth/permissions.ts), e.g. "pauseService". */
+  action: string;
+  resource_arn: string | null;
+  resource_name: string | null;
+  /** The request(s) sent, by operation name, secrets redacted, as JSON. */
+  request: string;
+  /** "ok", "error" or "refused". */
+  result: string;
+  /** App Runner's operation id, when the call started one. */
+  operation_id: string | null;
+  /** The error or refusal as the person saw it. */
+  message: string | null;
 };

@@ -93,6 +93,9 @@ function postgresEngine(): Engine {
   };
 }
 
+/** Every migration the store has, in order: an empty database gets them all at its first open. */
+const ALL_MIGRATIONS = ["001_revisions", "002_audit"];
+
 const SERVICE_ARN =
   "arn:aws:apprunner:us-east-1:123456789012:service/shop-api/8fe1e10304f84fd2b0df550fe98a71fa";
 const OTHER_SERVICE_ARN =
@@ -159,12 +162,12 @@ describe.each([sqliteEngine(), postgresEngine()])("the store on $name", (engine)
     const target = await engine.emptyDatabase();
     const first = await open(target);
     expect(first.engine).toBe(engine.name);
-    expect(await migrationsOf(target)).toEqual(["001_revisions"]);
+    expect(await migrationsOf(target)).toEqual(ALL_MIGRATIONS);
     await first.revisions.record(revisionInput("op-1"));
     await first.close();
 
     const second = await open(target);
-    expect(await migrationsOf(target)).toEqual(["001_revisions"]);
+    expect(await migrationsOf(target)).toEqual(ALL_MIGRATIONS);
     expect(await second.revisions.list(SERVICE_ARN)).toHaveLength(1);
   });
 
@@ -178,7 +181,7 @@ describe.each([sqliteEngine(), postgresEngine()])("the store on $name", (engine)
       operations,
     });
 
-    expect(await migrationsOf(target)).toEqual(["001_revisions"]);
+    expect(await migrationsOf(target)).toEqual(ALL_MIGRATIONS);
     for (const operationId of operations) {
       const records = outputs.map((output) => output.find((r) => r.operationId === operationId)!);
       expect(records.filter((r) => r.created)).toHaveLength(1);

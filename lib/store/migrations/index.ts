@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 
 import type { Engine } from "../schema";
 import { revisions } from "./001-revisions";
+import { audit } from "./002-audit";
 
 /**
  * Every migration by name, in code rather than read from a folder (the app is bundled). Names
@@ -11,5 +12,6 @@ import { revisions } from "./001-revisions";
 export function migrations(engine: Engine): Record<string, Migration> {
   return {
     "001_revisions": revisions(engine),
+    "002_audit": audit(engine),
   };
 }
