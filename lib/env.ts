@@ -1,5 +1,13 @@
 import { z } from "zod";
 
+import {
+  authDefaults,
+  authSettingsShape,
+  resolveAuthSettings,
+  SECRET_AUTH_SETTINGS,
+  type AuthSettings,
+} from "./auth/auth-settings";
+
 const POSTGRES_URL = "must be a postgres:// or postgresql:// URL";
 
 /**
@@ -30,10 +38,11 @@ const settingsSchema = z.object({
     .regex(/^postgres(ql)?:\/\//i, { error: POSTGRES_URL })
     .optional(),
   RUNNERDECK_DATA_DIR: z.string(),
+  ...authSettingsShape,
 });
 
 /** Settings that may hold a password: a refusal names them but does not repeat their value. */
-const SECRET_SETTINGS = new Set(["DATABASE_URL"]);
+const SECRET_SETTINGS = new Set<string>(["DATABASE_URL", ...SECRET_AUTH_SETTINGS]);
 
 const defaults = {
   APPRUNNER_BACKEND: "emulator",
@@ -41,6 +50,7 @@ const defaults = {
   HOST: "127.0.0.1",
   PORT: "3000",
   RUNNERDECK_DATA_DIR: ".data",
+  ...authDefaults,
 } as const;
 
 export type Settings = {
@@ -56,6 +66,12 @@ export type Settings = {
   databaseUrl: string | undefined;
   /** Where the dashboard keeps its own files; the store's SQLite file is `dashboard.sqlite`. */
   dataDir: string;
+  /** The address people open (PUBLIC_URL, an origin without a trailing slash). */
+  publicUrl: string;
+  /** IPs and CIDRs whose forwarded and identity headers are believed; empty: nobody's. */
+  trustedProxies: string[];
+  /** Who may sign in and how (AUTH_MODE and what it needs). */
+  auth: AuthSettings;
 };
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; error: string };
@@ -73,10 +89,14 @@ export function parseSettings(env: Env): SettingsResult {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0]);
-    const shown = SECRET_SETTINGS.has(name) ? "" : `=${JSON.stringify(input[name] ?? "")}`;
+    const shown = SECRET_SETTINGS.has(name)
+      ? ""
+      : `=${JSON.stringify(withoutUserinfo(input[name] ?? ""))}`;
     return { ok: false, error: `Invalid setting ${name}${shown}: ${issue.message}.` };
   }
   const s = parsed.data;
+  const auth = resolveAuthSettings(s, s.HOST, s.PORT, s.AWS_REGION);
+  if (!auth.ok) return auth;
   return {
     ok: true,
     settings: {
@@ -88,6 +108,7 @@ export function parseSettings(env: Env): SettingsResult {
       port: s.PORT,
       databaseUrl: s.DATABASE_URL,
       dataDir: s.RUNNERDECK_DATA_DIR,
+      ...auth.value,
     },
   };
 }
@@ -109,9 +130,21 @@ export type Connection =
   | { kind: "aws"; region: string }
   | { kind: "endpoint"; endpoint: string; region: string };
 
+/**
+ * A URL as it may be shown: `http://user:pass@host` loses `user:pass@`. An endpoint's password
+ * belongs in the request, never on a page or in a log.
+ */
+export function withoutUserinfo(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1");
+}
+
 export function describeConnection(settings: Settings): Connection {
   if (settings.endpoint)
-    return { kind: "endpoint", endpoint: settings.endpoint, region: settings.region };
+    return {
+      kind: "endpoint",
+      endpoint: withoutUserinfo(settings.endpoint),
+      region: settings.region,
+    };
   if (settings.backend === "aws") return { kind: "aws", region: settings.region };
   return { kind: "emulator", endpoint: settings.emulatorEndpoint, region: settings.region };
 }
