@@ -272,7 +272,7 @@ describe("sign-in settings", () => {
 describe("the launcher", () => {
   it("stops with the one line and a non-zero exit when HOST is beyond loopback without sign-in", () => {
     const started = spawnSync(process.execPath, ["--import", "tsx", "scripts/dev.ts"], {
-      env: { PATH: process.env.PATH, HOST: "0.0.0.0", PORT: "3999" },
+      env: { ...process.env, HOST: "0.0.0.0", PORT: "3999", AUTH_MODE: "none" },
       encoding: "utf8",
       timeout: 20_000,
     });
