@@ -15,6 +15,7 @@ import {
   formText,
   runResourceAction,
 } from "@/lib/apprunner/api/resource-actions";
+import { auditedCreate, auditedResourceAction, resourceTarget } from "@/lib/audit/resource-audit";
 
 import { numberOrText } from "./number-or-text";
 
@@ -28,28 +29,41 @@ export async function createAutoScalingAction(
     MinSize: numberOrText(form.get("MinSize")),
     MaxSize: numberOrText(form.get("MaxSize")),
   };
-  return createResourceAction(
-    "auto-scaling",
-    "CreateAutoScalingConfiguration",
-    input,
-    prev,
-    async (valid) => {
-      const created = await createAutoScalingConfiguration(valid);
-      const name = created?.AutoScalingConfigurationName ?? valid.AutoScalingConfigurationName;
-      const revision = created?.AutoScalingConfigurationRevision ?? "?";
-      const message = `Revision ${revision} of ${name} created.`;
-      return { name, arn: created?.AutoScalingConfigurationArn, message };
-    },
+  const target = {
+    resourceName: input.AutoScalingConfigurationName,
+    request: { CreateAutoScalingConfiguration: input },
+  };
+  return auditedCreate(target, prev, () =>
+    createResourceAction(
+      "auto-scaling",
+      "CreateAutoScalingConfiguration",
+      input,
+      prev,
+      async (valid) => {
+        const created = await createAutoScalingConfiguration(valid);
+        const name = created?.AutoScalingConfigurationName ?? valid.AutoScalingConfigurationName;
+        const revision = created?.AutoScalingConfigurationRevision ?? "?";
+        const message = `Revision ${revision} of ${name} created.`;
+        return { name, arn: created?.AutoScalingConfigurationArn, message };
+      },
+    ),
   );
 }
 
 export async function setDefaultAutoScalingAction(arn: string): Promise<ResourceActionResult> {
-  return runResourceAction(
-    "auto-scaling",
+  const target = resourceTarget(
+    arn,
     "UpdateDefaultAutoScalingConfiguration",
-    { AutoScalingConfigurationArn: arn },
-    () => setDefaultAutoScalingConfiguration(arn),
-    "This revision is now the default.",
+    "AutoScalingConfigurationArn",
+  );
+  return auditedResourceAction(target, () =>
+    runResourceAction(
+      "auto-scaling",
+      "UpdateDefaultAutoScalingConfiguration",
+      { AutoScalingConfigurationArn: arn },
+      () => setDefaultAutoScalingConfiguration(arn),
+      "This revision is now the default.",
+    ),
   );
 }
 
@@ -58,12 +72,19 @@ export async function deleteAutoScalingAction(
   arn: string,
   confirmName: string,
 ): Promise<ResourceActionResult> {
-  return deleteResourceAction(
-    "auto-scaling",
+  const target = resourceTarget(
     arn,
-    confirmName,
-    deleteAutoScalingConfiguration,
-    "Revision deleted.",
-    { stay: true },
+    "DeleteAutoScalingConfiguration",
+    "AutoScalingConfigurationArn",
+  );
+  return auditedResourceAction(target, () =>
+    deleteResourceAction(
+      "auto-scaling",
+      arn,
+      confirmName,
+      deleteAutoScalingConfiguration,
+      "Revision deleted.",
+      { stay: true },
+    ),
   );
 }

@@ -12,6 +12,7 @@ import {
   deleteResourceAction,
   formText,
 } from "@/lib/apprunner/api/resource-actions";
+import { auditedCreate, auditedResourceAction, resourceTarget } from "@/lib/audit/resource-audit";
 
 export async function createConnectionAction(
   prev: ResourceFormState,
@@ -21,25 +22,32 @@ export async function createConnectionAction(
     ConnectionName: formText(form, "ConnectionName"),
     ProviderType: formText(form, "ProviderType"),
   };
-  return createResourceAction("connection", "CreateConnection", input, prev, async (valid) => {
-    const created = await createConnection({
-      ...valid,
-      ProviderType: valid.ProviderType as ProviderType,
-    });
-    const name = created?.ConnectionName ?? valid.ConnectionName;
-    return { name, arn: created?.ConnectionArn, message: `Connection ${name} created.` };
-  });
+  return auditedCreate(
+    { resourceName: input.ConnectionName, request: { CreateConnection: input } },
+    prev,
+    () =>
+      createResourceAction("connection", "CreateConnection", input, prev, async (valid) => {
+        const created = await createConnection({
+          ...valid,
+          ProviderType: valid.ProviderType as ProviderType,
+        });
+        const name = created?.ConnectionName ?? valid.ConnectionName;
+        return { name, arn: created?.ConnectionArn, message: `Connection ${name} created.` };
+      }),
+  );
 }
 
 export async function deleteConnectionAction(
   arn: string,
   confirmName: string,
 ): Promise<ResourceActionResult> {
-  return deleteResourceAction(
-    "connection",
-    arn,
-    confirmName,
-    deleteConnection,
-    `Connection ${confirmName} deleted.`,
+  return auditedResourceAction(resourceTarget(arn, "DeleteConnection", "ConnectionArn"), () =>
+    deleteResourceAction(
+      "connection",
+      arn,
+      confirmName,
+      deleteConnection,
+      `Connection ${confirmName} deleted.`,
+    ),
   );
 }

@@ -13,6 +13,7 @@ import {
   deleteResourceAction,
   formText,
 } from "@/lib/apprunner/api/resource-actions";
+import { auditedCreate, auditedResourceAction, resourceTarget } from "@/lib/audit/resource-audit";
 
 export async function createObservabilityAction(
   prev: ResourceFormState,
@@ -23,18 +24,25 @@ export async function createObservabilityAction(
     ObservabilityConfigurationName: formText(form, "ObservabilityConfigurationName"),
     ...(vendor ? { TraceConfiguration: { Vendor: vendor } } : {}),
   };
-  return createResourceAction(
-    "observability",
-    "CreateObservabilityConfiguration",
-    input,
-    prev,
-    async (valid) => {
-      const created = await createObservabilityConfiguration(valid);
-      const name = created?.ObservabilityConfigurationName ?? valid.ObservabilityConfigurationName;
-      const revision = created?.ObservabilityConfigurationRevision ?? "?";
-      const message = `Revision ${revision} of ${name} created.`;
-      return { name, arn: created?.ObservabilityConfigurationArn, message };
-    },
+  const target = {
+    resourceName: input.ObservabilityConfigurationName,
+    request: { CreateObservabilityConfiguration: input },
+  };
+  return auditedCreate(target, prev, () =>
+    createResourceAction(
+      "observability",
+      "CreateObservabilityConfiguration",
+      input,
+      prev,
+      async (valid) => {
+        const created = await createObservabilityConfiguration(valid);
+        const name =
+          created?.ObservabilityConfigurationName ?? valid.ObservabilityConfigurationName;
+        const revision = created?.ObservabilityConfigurationRevision ?? "?";
+        const message = `Revision ${revision} of ${name} created.`;
+        return { name, arn: created?.ObservabilityConfigurationArn, message };
+      },
+    ),
   );
 }
 
@@ -42,11 +50,18 @@ export async function deleteObservabilityAction(
   arn: string,
   confirmName: string,
 ): Promise<ResourceActionResult> {
-  return deleteResourceAction(
-    "observability",
+  const target = resourceTarget(
     arn,
-    confirmName,
-    deleteObservabilityConfiguration,
-    "Revision deleted.",
+    "DeleteObservabilityConfiguration",
+    "ObservabilityConfigurationArn",
+  );
+  return auditedResourceAction(target, () =>
+    deleteResourceAction(
+      "observability",
+      arn,
+      confirmName,
+      deleteObservabilityConfiguration,
+      "Revision deleted.",
+    ),
   );
 }

@@ -10,6 +10,7 @@ import {
   deleteResourceAction,
   formText,
 } from "@/lib/apprunner/api/resource-actions";
+import { auditedCreate, auditedResourceAction, resourceTarget } from "@/lib/audit/resource-audit";
 import { createVpcConnector, deleteVpcConnector } from "@/lib/apprunner/api/vpc-connectors";
 import {
   createVpcIngressConnection,
@@ -26,25 +27,30 @@ export async function createVpcConnectorAction(
     Subnets: splitIds(form.get("Subnets")),
     ...(securityGroups.length ? { SecurityGroups: securityGroups } : {}),
   };
-  return createResourceAction("vpc-connector", "CreateVpcConnector", input, prev, async (valid) => {
-    const created = await createVpcConnector(valid);
-    const name = created?.VpcConnectorName ?? valid.VpcConnectorName;
-    const revision = created?.VpcConnectorRevision ?? "?";
-    const message = `Revision ${revision} of VPC connector ${name} created.`;
-    return { name, arn: created?.VpcConnectorArn, message };
-  });
+  const target = { resourceName: input.VpcConnectorName, request: { CreateVpcConnector: input } };
+  return auditedCreate(target, prev, () =>
+    createResourceAction("vpc-connector", "CreateVpcConnector", input, prev, async (valid) => {
+      const created = await createVpcConnector(valid);
+      const name = created?.VpcConnectorName ?? valid.VpcConnectorName;
+      const revision = created?.VpcConnectorRevision ?? "?";
+      const message = `Revision ${revision} of VPC connector ${name} created.`;
+      return { name, arn: created?.VpcConnectorArn, message };
+    }),
+  );
 }
 
 export async function deleteVpcConnectorAction(
   arn: string,
   confirmName: string,
 ): Promise<ResourceActionResult> {
-  return deleteResourceAction(
-    "vpc-connector",
-    arn,
-    confirmName,
-    deleteVpcConnector,
-    "Revision deleted.",
+  return auditedResourceAction(resourceTarget(arn, "DeleteVpcConnector", "VpcConnectorArn"), () =>
+    deleteResourceAction(
+      "vpc-connector",
+      arn,
+      confirmName,
+      deleteVpcConnector,
+      "Revision deleted.",
+    ),
   );
 }
 
@@ -60,17 +66,23 @@ export async function createVpcIngressAction(
       VpcEndpointId: formText(form, "VpcEndpointId"),
     },
   };
-  return createResourceAction(
-    "vpc-ingress",
-    "CreateVpcIngressConnection",
-    input,
-    prev,
-    async (valid) => {
-      const created = await createVpcIngressConnection(valid);
-      const name = created?.VpcIngressConnectionName ?? valid.VpcIngressConnectionName;
-      const message = `VPC ingress connection ${name} created.`;
-      return { name, arn: created?.VpcIngressConnectionArn, message };
-    },
+  const target = {
+    resourceName: input.VpcIngressConnectionName,
+    request: { CreateVpcIngressConnection: input },
+  };
+  return auditedCreate(target, prev, () =>
+    createResourceAction(
+      "vpc-ingress",
+      "CreateVpcIngressConnection",
+      input,
+      prev,
+      async (valid) => {
+        const created = await createVpcIngressConnection(valid);
+        const name = created?.VpcIngressConnectionName ?? valid.VpcIngressConnectionName;
+        const message = `VPC ingress connection ${name} created.`;
+        return { name, arn: created?.VpcIngressConnectionArn, message };
+      },
+    ),
   );
 }
 
@@ -79,11 +91,14 @@ export async function deleteVpcIngressAction(
   arn: string,
   confirmName: string,
 ): Promise<ResourceActionResult> {
-  return deleteResourceAction(
-    "vpc-ingress",
-    arn,
-    confirmName,
-    deleteVpcIngressConnection,
-    "Deleting the VPC ingress connection.",
+  const target = resourceTarget(arn, "DeleteVpcIngressConnection", "VpcIngressConnectionArn");
+  return auditedResourceAction(target, () =>
+    deleteResourceAction(
+      "vpc-ingress",
+      arn,
+      confirmName,
+      deleteVpcIngressConnection,
+      "Deleting the VPC ingress connection.",
+    ),
   );
 }

@@ -11,6 +11,7 @@ import { formFieldForApiPath } from "@/lib/apprunner/form/form-field-for-api-pat
 import { toCreateServiceInput } from "@/lib/apprunner/form/to-create-service-input";
 import { validateWizard, wizardSchema } from "@/lib/apprunner/form/wizard-schema";
 import { validateOperationInput } from "@/lib/apprunner/validation";
+import { authorizeAudited } from "@/lib/audit/authorize-audited";
 
 import type { CreateServiceState } from "./create-service-state";
 
@@ -33,7 +34,18 @@ function parseValues(raw: FormDataEntryValue | null): unknown {
   }
 }
 
-async function attemptCreate(values: unknown): Promise<CreateOutcome> {
+/** A created service's ARN too, for the audit entry. */
+type CreateAttempt =
+  | (Extract<CreateOutcome, { kind: "created" }> & { serviceArn?: string })
+  | Extract<CreateOutcome, { kind: "failed" }>;
+
+/** The CreateService request the values make, for the audit entry (undefined if unreadable). */
+function requestOf(values: unknown): unknown {
+  const parsed = wizardSchema.safeParse(values);
+  return parsed.success ? toCreateServiceInput(parsed.data) : undefined;
+}
+
+async function attemptCreate(values: unknown): Promise<CreateAttempt> {
   const parsed = wizardSchema.safeParse(values);
   if (!parsed.success)
     return {
@@ -61,6 +73,7 @@ async function attemptCreate(values: unknown): Promise<CreateOutcome> {
       kind: "created",
       serviceName: created?.ServiceName ?? input.ServiceName ?? "",
       serviceId: created?.ServiceId ?? "",
+      serviceArn: created?.ServiceArn,
     };
   } catch (error) {
     const failure = toAppRunnerFailure(error);
@@ -103,10 +116,28 @@ export async function createService(
 ): Promise<CreateServiceState> {
   const token = formData.get("token");
   const values = parseValues(formData.get("values"));
-  if (typeof token !== "string" || token.length < 16 || token.length > 100)
-    return errorState("The form could not be read. Reload the page and try again.");
+  const request = requestOf(values);
+  const audit = await authorizeAudited("createService", {
+    resourceName: (request as { ServiceName?: string } | undefined)?.ServiceName,
+    request: { CreateService: request ?? null },
+  });
+  if (!audit.ok) return errorState(audit.message);
+  if (typeof token !== "string" || token.length < 16 || token.length > 100) {
+    const message = "The form could not be read. Reload the page and try again.";
+    await audit.done({ result: "error", message });
+    return errorState(message);
+  }
 
-  const outcome = await runOnce(token, () => attemptCreate(values));
+  // Recorded inside: a double click that joins the first attempt is not a second change.
+  const outcome = await runOnce<CreateAttempt>(token, () =>
+    audit.track(
+      () => attemptCreate(values),
+      (attempt) =>
+        attempt.kind === "created"
+          ? { result: "ok", resourceArn: attempt.serviceArn, resourceName: attempt.serviceName }
+          : { result: "error", message: (attempt.result as { message: string }).message },
+    ),
+  );
   if (outcome.kind === "failed") return outcome.result as CreateServiceState;
   // After the try block: redirect() works by throwing.
   redirect(

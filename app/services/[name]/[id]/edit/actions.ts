@@ -21,12 +21,20 @@ import type { FieldIssue } from "@/lib/apprunner/form/wizard-values";
 import { runOnce } from "@/lib/apprunner/api/submission-guard";
 import { serviceStateRefusal } from "@/lib/apprunner/rules/service-state-rules";
 import { validateOperationInput } from "@/lib/apprunner/validation";
+import { authorizeAudited } from "@/lib/audit/authorize-audited";
+import { serviceTarget } from "@/lib/audit/service-target";
 import { toWire } from "@/lib/apprunner/watch/wire";
 
 import type { UpdateServiceState } from "./update-service-state";
 
 type UpdateOutcome =
-  | { kind: "updated"; serviceName: string; serviceId: string }
+  | {
+      kind: "updated";
+      serviceName: string;
+      serviceId: string;
+      /** The UPDATE_SERVICE operation started, if any (tags alone start none). */
+      operationId?: string;
+    }
   | { kind: "failed"; retryable: boolean; result: UpdateServiceState };
 
 const UNREADABLE = "The form could not be read. Reload the page and try again.";
@@ -58,6 +66,8 @@ async function attemptUpdate(
   arn: string,
   baseUpdatedAt: string,
   values: unknown,
+  /** Told the exact requests once they are known, for the audit entry. */
+  noteRequests: (requests: Record<string, unknown>) => void = () => {},
 ): Promise<UpdateOutcome> {
   const parsed = wizardSchema.safeParse(values);
   if (!parsed.success) return failed(UNREADABLE);
@@ -111,6 +121,11 @@ async function attemptUpdate(
       validateOperationInput("TagResource", { ResourceArn: arn, Tags: tags.tag }),
   ];
   for (const check of checks) if (check && !check.ok) return failed(check.message);
+  noteRequests({
+    ...(tags.untag.length ? { UntagResource: { ResourceArn: arn, TagKeys: tags.untag } } : {}),
+    ...(tags.tag.length ? { TagResource: { ResourceArn: arn, Tags: tags.tag } } : {}),
+    ...(changesConfiguration ? { UpdateService: input } : {}),
+  });
 
   let before: Set<string> = new Set();
   try {
@@ -126,8 +141,8 @@ async function attemptUpdate(
   };
   if (!changesConfiguration) return done;
   try {
-    await sendUpdateService(input);
-    return done;
+    const operationId = await sendUpdateService(input);
+    return { ...done, operationId };
   } catch (error) {
     const failure = toAppRunnerFailure(error);
     // The SDK sends a request again when the connection is lost; if the first one arrived, its
@@ -136,7 +151,7 @@ async function attemptUpdate(
     if (!failure.ambiguous && !resent) return fromFailure(error, "App Runner refused the update.");
     // The request may have arrived: an UPDATE_SERVICE operation that wasn't there before is ours.
     const started = await findNewUpdateOperation(arn, before).catch(() => undefined);
-    if (started) return done;
+    if (started) return { ...done, operationId: started };
     return failed(
       `${failure.message} The service shows no new update, so none was made. Try again.`,
       [],
@@ -157,18 +172,40 @@ export async function updateService(
   const token = formData.get("token");
   const arn = formData.get("arn");
   const baseUpdatedAt = formData.get("baseUpdatedAt");
+  const audit = await authorizeAudited("updateService", serviceTarget(arn, "UpdateService"));
+  if (!audit.ok) return { status: "error", message: audit.message, fieldErrors: [], retry: false };
   if (
     typeof token !== "string" ||
     token.length < 16 ||
     token.length > 100 ||
     typeof arn !== "string" ||
     typeof baseUpdatedAt !== "string"
-  )
+  ) {
+    await audit.done({ result: "error", message: UNREADABLE });
     return { status: "error", message: UNREADABLE, fieldErrors: [], retry: false };
+  }
 
   const values = parseValues(formData.get("values"));
+  let requests: Record<string, unknown> | undefined;
+  // Recorded inside: a double click that joins the first attempt is not a second change.
   const outcome = await runOnce<UpdateOutcome>(token, () =>
-    attemptUpdate(arn, baseUpdatedAt, values),
+    audit.track(
+      () => attemptUpdate(arn, baseUpdatedAt, values, (sent) => (requests = sent)),
+      (attempt) => ({
+        request: requests,
+        ...(attempt.kind === "updated"
+          ? { result: "ok", operationId: attempt.operationId }
+          : {
+              result: "error",
+              message:
+                attempt.result.status === "stale"
+                  ? "Nothing was changed: the service was updated elsewhere."
+                  : attempt.result.status === "error"
+                    ? attempt.result.message
+                    : UNREADABLE,
+            }),
+      }),
+    ),
   );
   if (outcome.kind === "failed") return outcome.result;
   // After the try blocks: redirect() works by throwing.
