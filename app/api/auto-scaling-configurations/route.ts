@@ -11,6 +11,7 @@ import { badRequestResponse } from "@/lib/apprunner/api/failure-response";
 import { respondJson } from "@/lib/apprunner/api/respond-json";
 import type { AutoScalingItem } from "@/lib/apprunner/form/picker-items";
 import { validateOperationInput } from "@/lib/apprunner/validation";
+import { authorizeRoute, refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,9 @@ function toItem(c: AutoScalingConfigurationSummary | AutoScalingConfiguration): 
 }
 
 /** The latest revision of each configuration: the one a new service would use. */
-export function GET(): Promise<Response> {
+export async function GET(): Promise<Response> {
+  const unsigned = await refuseUnlessSignedIn();
+  if (unsigned) return unsigned;
   return respondJson(async () => (await listAutoScalingConfigurations()).map(toItem));
 }
 
@@ -36,6 +39,8 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 export async function POST(request: Request): Promise<Response> {
+  const audit = await authorizeRoute("manageResources");
+  if (!audit.ok) return audit.response;
   const body = ((await request.json().catch(() => null)) ?? {}) as Record<string, unknown>;
   const input = {
     AutoScalingConfigurationName: body.name,
@@ -46,13 +51,19 @@ export async function POST(request: Request): Promise<Response> {
   const checked = validateOperationInput("CreateAutoScalingConfiguration", input);
   if (!checked.ok) {
     const issue = checked.issues[0];
-    return badRequestResponse(
-      issue?.message ?? checked.message,
-      issue ? FIELD_NAMES[issue.path] : undefined,
+    return audit.answer(
+      badRequestResponse(
+        issue?.message ?? checked.message,
+        issue ? FIELD_NAMES[issue.path] : undefined,
+      ),
+      { CreateAutoScalingConfiguration: input },
     );
   }
-  return respondJson(
-    async () => toItem((await createAutoScalingConfiguration(checked.value)) ?? {}),
-    201,
+  return audit.answer(
+    respondJson(
+      async () => toItem((await createAutoScalingConfiguration(checked.value)) ?? {}),
+      201,
+    ),
+    { CreateAutoScalingConfiguration: input },
   );
 }

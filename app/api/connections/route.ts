@@ -5,6 +5,7 @@ import { badRequestResponse } from "@/lib/apprunner/api/failure-response";
 import { respondJson } from "@/lib/apprunner/api/respond-json";
 import type { ConnectionItem } from "@/lib/apprunner/form/picker-items";
 import { validateOperationInput } from "@/lib/apprunner/validation";
+import { authorizeRoute, refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,9 @@ function toItem(c: ConnectionSummary): ConnectionItem {
   };
 }
 
-export function GET(): Promise<Response> {
+export async function GET(): Promise<Response> {
+  const unsigned = await refuseUnlessSignedIn();
+  if (unsigned) return unsigned;
   return respondJson(async () =>
     (await listConnections()).filter((c) => c.Status !== "DELETED").map(toItem),
   );
@@ -25,6 +28,8 @@ export function GET(): Promise<Response> {
 
 /** Creates a connection from the wizard; it starts PENDING_HANDSHAKE until the provider agrees. */
 export async function POST(request: Request): Promise<Response> {
+  const audit = await authorizeRoute("manageResources");
+  if (!audit.ok) return audit.response;
   const body: unknown = await request.json().catch(() => null);
   const input = {
     ConnectionName: (body as { name?: unknown } | null)?.name,
@@ -33,21 +38,27 @@ export async function POST(request: Request): Promise<Response> {
   const checked = validateOperationInput("CreateConnection", input);
   if (!checked.ok) {
     const issue = checked.issues[0];
-    return badRequestResponse(
-      issue?.path === "ConnectionName"
-        ? "Use 4–32 letters, digits, hyphens or underscores, starting with a letter or digit."
-        : checked.message,
-      issue?.path,
+    return audit.answer(
+      badRequestResponse(
+        issue?.path === "ConnectionName"
+          ? "Use 4–32 letters, digits, hyphens or underscores, starting with a letter or digit."
+          : checked.message,
+        issue?.path,
+      ),
+      { CreateConnection: input },
     );
   }
-  return respondJson(
-    async () =>
-      toItem(
-        (await createConnection({
-          ConnectionName: String(input.ConnectionName),
-          ProviderType: input.ProviderType as ProviderType,
-        })) ?? {},
-      ),
-    201,
+  return audit.answer(
+    respondJson(
+      async () =>
+        toItem(
+          (await createConnection({
+            ConnectionName: String(input.ConnectionName),
+            ProviderType: input.ProviderType as ProviderType,
+          })) ?? {},
+        ),
+      201,
+    ),
+    { CreateConnection: input },
   );
 }

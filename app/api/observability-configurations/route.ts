@@ -9,6 +9,7 @@ import { createObservabilityConfiguration } from "@/lib/apprunner/api/observabil
 import { respondJson } from "@/lib/apprunner/api/respond-json";
 import type { ObservabilityItem } from "@/lib/apprunner/form/picker-items";
 import { validateOperationInput } from "@/lib/apprunner/validation";
+import { authorizeRoute, refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,9 @@ function toItem(
   };
 }
 
-export function GET(): Promise<Response> {
+export async function GET(): Promise<Response> {
+  const unsigned = await refuseUnlessSignedIn();
+  if (unsigned) return unsigned;
   return respondJson(async () => (await listObservabilityConfigurations()).map(toItem));
 }
 
@@ -32,6 +35,8 @@ export function GET(): Promise<Response> {
  * validator before anything is sent.
  */
 export async function POST(request: Request): Promise<Response> {
+  const audit = await authorizeRoute("manageResources");
+  if (!audit.ok) return audit.response;
   const body = ((await request.json().catch(() => null)) ?? {}) as Record<string, unknown>;
   const input = {
     ObservabilityConfigurationName: body.ObservabilityConfigurationName,
@@ -40,15 +45,21 @@ export async function POST(request: Request): Promise<Response> {
   const checked = validateOperationInput("CreateObservabilityConfiguration", input);
   if (!checked.ok) {
     const issue = checked.issues[0];
-    return badRequestResponse(
-      issue?.path === "ObservabilityConfigurationName"
-        ? "Use 4–32 letters, digits, hyphens or underscores, starting with a letter or digit."
-        : (issue?.message ?? checked.message),
-      issue?.path,
+    return audit.answer(
+      badRequestResponse(
+        issue?.path === "ObservabilityConfigurationName"
+          ? "Use 4–32 letters, digits, hyphens or underscores, starting with a letter or digit."
+          : (issue?.message ?? checked.message),
+        issue?.path,
+      ),
+      { CreateObservabilityConfiguration: input },
     );
   }
-  return respondJson(
-    async () => toItem((await createObservabilityConfiguration(checked.value)) ?? {}),
-    201,
+  return audit.answer(
+    respondJson(
+      async () => toItem((await createObservabilityConfiguration(checked.value)) ?? {}),
+      201,
+    ),
+    { CreateObservabilityConfiguration: input },
   );
 }

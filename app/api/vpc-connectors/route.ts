@@ -6,6 +6,7 @@ import { respondJson } from "@/lib/apprunner/api/respond-json";
 import { createVpcConnector } from "@/lib/apprunner/api/vpc-connectors";
 import type { VpcConnectorItem } from "@/lib/apprunner/form/picker-items";
 import { validateOperationInput } from "@/lib/apprunner/validation";
+import { authorizeRoute, refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,9 @@ function toItem(c: VpcConnector): VpcConnectorItem {
   };
 }
 
-export function GET(): Promise<Response> {
+export async function GET(): Promise<Response> {
+  const unsigned = await refuseUnlessSignedIn();
+  if (unsigned) return unsigned;
   return respondJson(async () =>
     (await listVpcConnectors()).filter((c) => c.Status !== "INACTIVE").map(toItem),
   );
@@ -29,6 +32,8 @@ export function GET(): Promise<Response> {
  * validator before anything is sent (a problem names its member, as App Runner would).
  */
 export async function POST(request: Request): Promise<Response> {
+  const audit = await authorizeRoute("manageResources");
+  if (!audit.ok) return audit.response;
   const body = ((await request.json().catch(() => null)) ?? {}) as Record<string, unknown>;
   const input = {
     VpcConnectorName: body.VpcConnectorName,
@@ -39,12 +44,18 @@ export async function POST(request: Request): Promise<Response> {
   if (!checked.ok) {
     const issue = checked.issues[0];
     const field = issue?.path.replace(/\[\d+\]/g, "");
-    return badRequestResponse(
-      field === "VpcConnectorName"
-        ? "Use 4–40 letters, digits, hyphens or underscores, starting with a letter or digit."
-        : (issue?.message ?? checked.message),
-      field,
+    return audit.answer(
+      badRequestResponse(
+        field === "VpcConnectorName"
+          ? "Use 4–40 letters, digits, hyphens or underscores, starting with a letter or digit."
+          : (issue?.message ?? checked.message),
+        field,
+      ),
+      { CreateVpcConnector: input },
     );
   }
-  return respondJson(async () => toItem((await createVpcConnector(checked.value)) ?? {}), 201);
+  return audit.answer(
+    respondJson(async () => toItem((await createVpcConnector(checked.value)) ?? {}), 201),
+    { CreateVpcConnector: input },
+  );
 }

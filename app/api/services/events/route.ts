@@ -1,6 +1,7 @@
 import { getWatchHub } from "@/lib/apprunner/watch/get-watch-hub";
 import { parseServiceArn } from "@/lib/apprunner/watch/service-arn";
 import { SSE_HEARTBEAT } from "@/lib/apprunner/watch/sse-frame";
+import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -17,7 +18,9 @@ function lastEventId(request: Request): number | undefined {
 }
 
 /** The live stream of one service (see DESIGN.md, "The live stream's contract"). */
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
+  const unsigned = await refuseUnlessSignedIn();
+  if (unsigned) return unsigned;
   const arn = new URL(request.url).searchParams.get("arn") ?? "";
   if (!parseServiceArn(arn)) {
     return Response.json({ message: "Give the service's ARN as ?arn=." }, { status: 400 });

@@ -2,6 +2,7 @@ import { badRequestResponse } from "@/lib/apprunner/api/failure-response";
 import { listOperationsPage } from "@/lib/apprunner/api/list-operations-page";
 import { respondJson } from "@/lib/apprunner/api/respond-json";
 import { parseServiceArn } from "@/lib/apprunner/watch/service-arn";
+import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -11,6 +12,8 @@ export const dynamic = "force-dynamic";
  * live snapshot's first page: `?arn=<service ARN>` for the first page, `&nextToken=` for the next.
  */
 export async function GET(request: Request): Promise<Response> {
+  const unsigned = await refuseUnlessSignedIn();
+  if (unsigned) return unsigned;
   const params = new URL(request.url).searchParams;
   const arn = params.get("arn") ?? "";
   const nextToken = params.get("nextToken") || undefined;

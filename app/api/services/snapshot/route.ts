@@ -3,12 +3,15 @@ import { loadServiceSnapshot } from "@/lib/apprunner/api/load-service-snapshot";
 import { respondJson } from "@/lib/apprunner/api/respond-json";
 import { getWatchHub } from "@/lib/apprunner/watch/get-watch-hub";
 import { parseServiceArn } from "@/lib/apprunner/watch/service-arn";
+import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** The service's current state: what the live page polls when its stream is unavailable. */
 export async function GET(request: Request): Promise<Response> {
+  const unsigned = await refuseUnlessSignedIn();
+  if (unsigned) return unsigned;
   const arn = new URL(request.url).searchParams.get("arn") ?? "";
   if (!parseServiceArn(arn)) return badRequestResponse("Give the service's ARN as ?arn=.");
   // A running loop already knows the state; asking again would only add upstream calls.
