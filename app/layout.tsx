@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { RequestScope } from "@/components/shell/request-scope";
 import { SiteHeader } from "@/components/shell/site-header";
+import { ViewerProvider } from "@/components/shell/viewer-context";
+import { currentViewer } from "@/lib/auth";
 
 import "./globals.css";
 
@@ -12,7 +14,9 @@ export const metadata: Metadata = {
   description: "A web console for AWS App Runner.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Read once for the whole page: every button disables what this person's role can't do.
+  const viewer = await currentViewer();
   return (
     <html lang="en">
       <body className="min-h-screen">
@@ -23,12 +27,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <RequestScope>
-          <SiteHeader />
-          <Providers>
-            <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-              {children}
-            </main>
-          </Providers>
+          <ViewerProvider viewer={viewer}>
+            <SiteHeader />
+            <Providers>
+              <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+                {children}
+              </main>
+            </Providers>
+          </ViewerProvider>
         </RequestScope>
       </body>
     </html>

@@ -2,7 +2,9 @@
 
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useId, useRef } from "react";
+
+import { useRoleRefusal } from "@/components/shell/viewer-context";
 
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -48,6 +50,8 @@ export function CreateResourceForm({
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, IDLE_FORM);
   const handled = useRef<ResourceFormState>(IDLE_FORM);
+  const roleRefusal = useRoleRefusal("manageResources");
+  const reasonId = useId();
 
   useEffect(() => {
     if (state.status !== "created" || handled.current === state) return;
@@ -81,7 +85,7 @@ export function CreateResourceForm({
         onSubmit={(event) => {
           // Submitted by hand: a form `action` would clear what was typed when the server refuses.
           event.preventDefault();
-          if (pending) return;
+          if (pending || roleRefusal) return;
           const data = new FormData(event.currentTarget);
           startTransition(() => formAction(data));
         }}
@@ -118,10 +122,21 @@ export function CreateResourceForm({
             }
           </Field>
         ))}
-        <Button type="submit" disabled={pending}>
-          <Plus aria-hidden className="size-4" />
-          {pending ? "Creating…" : submitLabel}
-        </Button>
+        <div className="flex flex-col items-start gap-1">
+          <Button
+            type="submit"
+            disabled={pending || Boolean(roleRefusal)}
+            aria-describedby={roleRefusal ? reasonId : undefined}
+          >
+            <Plus aria-hidden className="size-4" />
+            {pending ? "Creating…" : submitLabel}
+          </Button>
+          {roleRefusal && (
+            <span id={reasonId} className="text-xs text-zinc-700 dark:text-zinc-300">
+              {roleRefusal}
+            </span>
+          )}
+        </div>
         <p role="status" className="text-sm">
           {state.status === "created" ? state.message : ""}
         </p>

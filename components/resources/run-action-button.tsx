@@ -2,6 +2,7 @@
 
 import { useId, useState, useTransition, type ReactNode } from "react";
 
+import { useRoleRefusal } from "@/components/shell/viewer-context";
 import { Button } from "@/components/ui/button";
 
 import type { ResourceActionResult } from "./resource-action-result";
@@ -20,6 +21,8 @@ export function RunActionButton({
   disabledReason?: string | undefined;
   children: ReactNode;
 }) {
+  // The role's reason first: a resource page's actions are the admins'.
+  const reason = useRoleRefusal("manageResources") ?? disabledReason;
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ResourceActionResult | undefined>();
   const reasonId = useId();
@@ -27,15 +30,15 @@ export function RunActionButton({
     <div className="flex max-w-md flex-col items-start gap-1">
       <Button
         variant="secondary"
-        disabled={pending || Boolean(disabledReason)}
-        aria-describedby={disabledReason ? reasonId : undefined}
+        disabled={pending || Boolean(reason)}
+        aria-describedby={reason ? reasonId : undefined}
         onClick={() => startTransition(async () => setResult(await action()))}
       >
         {children}
       </Button>
-      {disabledReason && (
+      {reason && (
         <span id={reasonId} className="text-xs text-zinc-700 dark:text-zinc-300">
-          {disabledReason}
+          {reason}
         </span>
       )}
       <p

@@ -4,12 +4,14 @@ import { Pause, Pencil, Play, Rocket, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useId, useState, useTransition, type ComponentType } from "react";
 
+import { useViewer } from "@/components/shell/viewer-context";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { editBasePath, stepPath } from "@/lib/apprunner/form/steps";
 // The file itself, not the rules index: the index reaches the generated zod schemas.
 import { serviceStateRefusal } from "@/lib/apprunner/rules/service-state-rules";
 import type { WireService } from "@/lib/apprunner/watch/wire";
+import { refusalFor, type Action } from "@/lib/auth/permissions";
 
 import { settleProgressNote, type ProgressNote } from "./progress-note";
 import { sharedReason } from "./shared-reason";
@@ -24,22 +26,43 @@ import {
 
 const BUTTONS: {
   action: "StartDeployment" | "PauseService" | "ResumeService";
+  /** Who may press it (lib/auth/permissions.ts). */
+  permission: Action;
   label: string;
   icon: ComponentType<{ className?: string; "aria-hidden"?: boolean }>;
   run: (arn: string) => Promise<ActionResult>;
 }[] = [
-  { action: "StartDeployment", label: "Deploy", icon: Rocket, run: deployService },
-  { action: "PauseService", label: "Pause", icon: Pause, run: pauseService },
-  { action: "ResumeService", label: "Resume", icon: Play, run: resumeService },
+  {
+    action: "StartDeployment",
+    permission: "deployService",
+    label: "Deploy",
+    icon: Rocket,
+    run: deployService,
+  },
+  {
+    action: "PauseService",
+    permission: "pauseService",
+    label: "Pause",
+    icon: Pause,
+    run: pauseService,
+  },
+  {
+    action: "ResumeService",
+    permission: "resumeService",
+    label: "Resume",
+    icon: Play,
+    run: resumeService,
+  },
 ];
 
 /**
- * Deploy, Pause, Resume and Delete. A button the status forbids is disabled with the reason
- * next to it (said once for the group when every button gives the same one); the outcome (or
+ * Deploy, Pause, Resume and Delete. A button the person's role or the status forbids is
+ * disabled with the reason (the role's first) next to it (said once for the group when every button gives the same one); the outcome (or
  * AWS's refusal, in plain words) is announced.
  */
 export function ServiceActions({ service }: { service: WireService }) {
   const arn = service.ServiceArn!;
+  const viewer = useViewer();
   const [pending, startTransition] = useTransition();
   const [refusal, setRefusal] = useState<string | undefined>();
   const [note, setNote] = useState<ProgressNote | undefined>();
@@ -64,9 +87,12 @@ export function ServiceActions({ service }: { service: WireService }) {
     });
 
   const reasons = [
-    ...BUTTONS.map(({ action }) => serviceStateRefusal(action, service.Status)),
-    serviceStateRefusal("DeleteService", service.Status),
-    serviceStateRefusal("UpdateService", service.Status),
+    ...BUTTONS.map(
+      ({ action, permission }) =>
+        refusalFor(viewer, permission) ?? serviceStateRefusal(action, service.Status),
+    ),
+    refusalFor(viewer, "deleteService") ?? serviceStateRefusal("DeleteService", service.Status),
+    refusalFor(viewer, "updateService") ?? serviceStateRefusal("UpdateService", service.Status),
   ];
   const shared = sharedReason(reasons);
   const deleteReason = reasons[BUTTONS.length];

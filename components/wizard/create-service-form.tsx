@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useId, useState } from "react";
 import { useFormContext, useFormState } from "react-hook-form";
 
 import { createService } from "@/app/services/new/actions";
 import { IDLE, type CreateServiceState } from "@/app/services/new/create-service-state";
+import { useRoleRefusal } from "@/components/shell/viewer-context";
 import { Button } from "@/components/ui/button";
 import { CREATE_BASE_PATH } from "@/lib/apprunner/form/steps";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
@@ -25,6 +26,8 @@ export function CreateServiceForm({ values }: { values: WizardValues }) {
   /** What the browser already knows is wrong; the server checks again regardless. */
   const problems = errors.filter((e) => e.type !== SERVER_ERROR);
   const [attempt, setAttempt] = useState(0);
+  const roleRefusal = useRoleRefusal("createService");
+  const reasonId = useId();
   const [state, formAction, pending] = useActionState(
     async (previous: CreateServiceState, formData: FormData) => {
       setSubmitting(true);
@@ -49,7 +52,8 @@ export function CreateServiceForm({ values }: { values: WizardValues }) {
       action={formAction}
       className="space-y-4"
       onSubmit={(event) => {
-        if (problems.length) {
+        if (roleRefusal) event.preventDefault();
+        else if (problems.length) {
           event.preventDefault();
           setAttempt((n) => n + 1);
         }
@@ -65,13 +69,25 @@ export function CreateServiceForm({ values }: { values: WizardValues }) {
       />
       <input type="hidden" name="values" value={JSON.stringify(values)} />
       <input type="hidden" name="token" value={submissionToken} />
-      <Button type="submit" disabled={pending} aria-disabled={pending}>
-        {pending
-          ? "Creating service…"
-          : state.status === "error" && state.retry
-            ? "Try again"
-            : "Create service"}
-      </Button>
+      <div className="flex flex-col items-start gap-1">
+        <Button
+          type="submit"
+          disabled={pending || Boolean(roleRefusal)}
+          aria-disabled={pending || Boolean(roleRefusal)}
+          aria-describedby={roleRefusal ? reasonId : undefined}
+        >
+          {pending
+            ? "Creating service…"
+            : state.status === "error" && state.retry
+              ? "Try again"
+              : "Create service"}
+        </Button>
+        {roleRefusal && (
+          <span id={reasonId} className="text-xs text-zinc-700 dark:text-zinc-300">
+            {roleRefusal} The request above can still be copied or downloaded.
+          </span>
+        )}
+      </div>
     </form>
   );
 }

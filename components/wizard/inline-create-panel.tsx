@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
 
+import { useRoleRefusal } from "@/components/shell/viewer-context";
 import { Button, buttonClasses } from "@/components/ui/button";
 
 /**
@@ -33,6 +34,8 @@ export function InlineCreatePanel({
   const panel = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(open);
+  // The account's resources are the admins' to make; others pick from what exists.
+  const roleRefusal = useRoleRefusal("manageResources");
   // Opening moves focus to the first field; closing (Cancel, or created) back to the opener,
   // so a keyboard user is never dropped at the top of the page.
   useEffect(() => {
@@ -41,6 +44,22 @@ export function InlineCreatePanel({
     if (open) panel.current?.querySelector<HTMLElement>("input, select")?.focus();
     else opener.current?.focus();
   }, [open]);
+  if (roleRefusal)
+    return (
+      <span className="flex flex-col items-start gap-1">
+        <button
+          type="button"
+          className={buttonClasses("secondary")}
+          disabled
+          aria-describedby={`${ids}-reason`}
+        >
+          {openLabel}
+        </button>
+        <span id={`${ids}-reason`} className="text-xs text-zinc-700 dark:text-zinc-300">
+          {roleRefusal}
+        </span>
+      </span>
+    );
   if (!open)
     return (
       <button

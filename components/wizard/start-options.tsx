@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 
+import { useRoleRefusal } from "@/components/shell/viewer-context";
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { DuplicateResult } from "@/lib/apprunner/api/load-duplicate";
 import { PRESETS, type Preset } from "@/lib/apprunner/form/presets";
@@ -21,6 +22,7 @@ export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undef
   const { restored, savedAt, lastStep, discardDraft } = useWizard();
   const { replace, dialog } = useReplaceDraft();
   const duplicated = useRef(false);
+  const roleRefusal = useRoleRefusal("createService");
 
   // The defaults load on a click, not with the page: only a start needs them.
   async function begin(fill: Preset["values"] | undefined, what: string) {
@@ -56,6 +58,13 @@ export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undef
           discard them.
         </p>
       </div>
+
+      {roleRefusal && (
+        <p className="rounded-md border border-zinc-300 p-3 text-sm dark:border-zinc-700">
+          {roleRefusal} You can still fill in the steps and copy or download the request for someone
+          who can.
+        </p>
+      )}
 
       {duplicate?.ok && <p role="status">Copying {duplicate.sourceName}…</p>}
       {duplicate && !duplicate.ok && (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useId, useState } from "react";
 import { useFormContext, useFormState } from "react-hook-form";
 
 import { updateService } from "@/app/services/[name]/[id]/edit/actions";
@@ -8,6 +8,7 @@ import {
   IDLE,
   type UpdateServiceState,
 } from "@/app/services/[name]/[id]/edit/update-service-state";
+import { useRoleRefusal } from "@/components/shell/viewer-context";
 import { Button } from "@/components/ui/button";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 
@@ -38,6 +39,8 @@ export function UpdateServiceForm({
   const errors = flattenErrors(useFormState<WizardValues>().errors);
   const problems = errors.filter((e) => e.type !== SERVER_ERROR);
   const [attempt, setAttempt] = useState(0);
+  const roleRefusal = useRoleRefusal("updateService");
+  const reasonId = useId();
   const [state, formAction, pending] = useActionState(
     async (previous: UpdateServiceState, formData: FormData) => {
       setSubmitting(true);
@@ -56,6 +59,7 @@ export function UpdateServiceForm({
   if (mode.kind !== "edit" || !edit) return null;
 
   const nothing = changes === 0 && !retry;
+  const blocked = pending || nothing || Boolean(roleRefusal);
   const shown = problems.length ? problems : errors;
   const serverMessage = state.status === "error" && !problems.length ? state.message : undefined;
 
@@ -64,7 +68,8 @@ export function UpdateServiceForm({
       action={formAction}
       className="space-y-4"
       onSubmit={(event) => {
-        if (problems.length) {
+        if (roleRefusal) event.preventDefault();
+        else if (problems.length) {
           event.preventDefault();
           setAttempt((n) => n + 1);
         }
@@ -94,7 +99,12 @@ export function UpdateServiceForm({
       <input type="hidden" name="token" value={submissionToken} />
       <input type="hidden" name="arn" value={mode.target.serviceArn} />
       <input type="hidden" name="baseUpdatedAt" value={edit.meta.baseUpdatedAt} />
-      <Button type="submit" disabled={pending || nothing} aria-disabled={pending || nothing}>
+      <Button
+        type="submit"
+        disabled={blocked}
+        aria-disabled={blocked}
+        aria-describedby={roleRefusal ? reasonId : undefined}
+      >
         {pending
           ? "Applying changes…"
           : state.status === "error" && state.retry
@@ -109,6 +119,11 @@ export function UpdateServiceForm({
                   ? "Apply 1 change"
                   : `Apply ${changes} changes`}
       </Button>
+      {roleRefusal && (
+        <p id={reasonId} className="text-xs text-zinc-700 dark:text-zinc-300">
+          {roleRefusal}
+        </p>
+      )}
     </form>
   );
 }

@@ -2,6 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 
+import { useRoleRefusal } from "@/components/shell/viewer-context";
+
 // The file itself, not the rules index: the index reaches the generated zod schemas.
 import { serviceStateRefusal } from "@/lib/apprunner/rules/service-state-rules";
 import type { WireService } from "@/lib/apprunner/watch/wire";
@@ -20,6 +22,8 @@ export function CustomDomainsSection({ service }: { service: WireService }) {
   // A deleted service has no domains left, and App Runner would not answer for it.
   const query = useQuery({ ...serviceQueries.customDomains(arn), enabled: !deleted });
   const domains = query.data?.domains ?? [];
+  // The role's reason first: it stays true whatever the service's status.
+  const roleRefusal = useRoleRefusal("manageCustomDomains");
   return (
     <section aria-labelledby="domains-heading" className="space-y-4">
       <h2 id="domains-heading" className="text-lg font-semibold">
@@ -41,7 +45,9 @@ export function CustomDomainsSection({ service }: { service: WireService }) {
               arn={arn}
               domain={domain}
               dnsTarget={query.data.dnsTarget}
-              refusal={serviceStateRefusal("DisassociateCustomDomain", service.Status)}
+              refusal={
+                roleRefusal ?? serviceStateRefusal("DisassociateCustomDomain", service.Status)
+              }
             />
           ))}
         </ul>
@@ -49,7 +55,7 @@ export function CustomDomainsSection({ service }: { service: WireService }) {
       {!deleted && (
         <AssociateDomainForm
           arn={arn}
-          refusal={serviceStateRefusal("AssociateCustomDomain", service.Status)}
+          refusal={roleRefusal ?? serviceStateRefusal("AssociateCustomDomain", service.Status)}
         />
       )}
     </section>

@@ -12,6 +12,7 @@ import type { WireService } from "@/lib/apprunner/watch/wire";
 import { CompareForm } from "./compare-form";
 import { CompareTable } from "./compare-table";
 import type { Comparison, RevisionEntry } from "./history-model";
+import { RestoreRoleNote } from "./restore-role-note";
 import { RevisionCard } from "./revision-card";
 
 type HistoryViewProps = {
@@ -92,6 +93,7 @@ export function HistoryView({
             <h2 id="revisions-heading" className="text-lg font-semibold">
               Revisions, newest first
             </h2>
+            <RestoreRoleNote />
             {refusal && (
               <p id={REFUSAL_ID} className="flex items-start gap-1 text-sm">
                 <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />

@@ -4,11 +4,14 @@ import { Info, Undo2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 
+import { useRoleRefusal } from "@/components/shell/viewer-context";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { editDraftKey, writeDraft, type EditDraftMeta } from "@/lib/apprunner/form/draft-storage";
 import { editBasePath, stepPath } from "@/lib/apprunner/form/steps";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
+
+import { RESTORE_ROLE_REFUSAL_ID } from "./restore-role-note";
 
 type RestoreButtonProps = {
   arn: string;
@@ -57,6 +60,8 @@ export function RestoreButton({
   const reasonId = useId();
   const noteId = useId();
   const key = editDraftKey(arn);
+  // Said once above the revisions (RestoreRoleNote); the button points at it.
+  const roleRefusal = useRoleRefusal("updateService");
 
   const restore = () => {
     const saved = writeDraft(values, "review", localStorage, key, { baseUpdatedAt, restoredFrom });
@@ -69,6 +74,7 @@ export function RestoreButton({
   };
 
   const describedBy = [
+    roleRefusal ? RESTORE_ROLE_REFUSAL_ID : undefined,
     sharedReasonId,
     reason ? reasonId : undefined,
     movingNote ? noteId : undefined,
@@ -80,7 +86,7 @@ export function RestoreButton({
       <Button
         variant="secondary"
         className="self-start"
-        disabled={Boolean(reason || sharedReasonId)}
+        disabled={Boolean(roleRefusal || reason || sharedReasonId)}
         aria-describedby={describedBy || undefined}
         onClick={() => (hasDraft(key) ? setAsking(true) : restore())}
       >
