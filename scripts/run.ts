@@ -4,6 +4,7 @@
  * Ctrl-C (or any child exiting) stops every process this started.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import { createInterface } from "node:readline";
 
 import { parseSettings } from "../lib/env";
@@ -79,6 +80,14 @@ export function run({ next, emulator }: Launch): void {
     });
   }
 
+  /**
+   * The dashboard learns each request's TCP peer from this preload: Next.js shows the app no
+   * socket, and the trusted-proxy check needs the real address (see lib/auth/peer-address.ts).
+   * Through NODE_OPTIONS so any process `next` starts for the server has it too.
+   */
+  const preload = path.resolve("lib/auth/peer-address-preload.cjs");
+  const nodeOptions = `${env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(preload)}`.trim();
+
   async function main(): Promise<void> {
     if (!settings.endpoint && settings.backend === "emulator") {
       env.RUNNERDECK_EMULATOR_ENDPOINT = await startEmulator();
@@ -87,7 +96,7 @@ export function run({ next, emulator }: Launch): void {
     const nextBin = "node_modules/next/dist/bin/next";
     track(
       spawn(process.execPath, [nextBin, next, "-H", settings.host, "-p", String(settings.port)], {
-        env,
+        env: { ...env, NODE_OPTIONS: nodeOptions },
         stdio: "inherit",
       }),
       "dashboard",

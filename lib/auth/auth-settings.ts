@@ -112,6 +112,17 @@ function hostInUrl(host: string): string {
   return host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
 }
 
+/**
+ * Where AWS publishes ALB signing keys for a region: "https://public-keys.auth.elb.region.amazonaws.com/key-id",
+ * and for AWS GovCloud (US) an S3 bucket per region (Elastic Load Balancing, Authenticate users
+ * using an Application Load Balancer, "User claims encoding and signature verification").
+ */
+export function albKeyUrl(region: string): string {
+  return region.startsWith("us-gov-")
+    ? `https://s3-${region}.amazonaws.com/aws-elb-public-keys-prod-${region}`
+    : `https://public-keys.auth.elb.${region}.amazonaws.com`;
+}
+
 const refuse = (error: string) => ({ ok: false as const, error });
 
 /**
@@ -167,9 +178,7 @@ export function resolveAuthSettings(
           groupsHeader: v.PROXY_GROUPS_HEADER.toLowerCase(),
           rolesClaim: v.OIDC_ROLES_CLAIM,
           roleMapping: mapping.mapping,
-          albPublicKeyUrl: (
-            v.ALB_PUBLIC_KEY_URL ?? `https://public-keys.auth.elb.${albRegion}.amazonaws.com`
-          ).replace(/\/$/, ""),
+          albPublicKeyUrl: (v.ALB_PUBLIC_KEY_URL ?? albKeyUrl(albRegion)).replace(/\/$/, ""),
           albArn: v.ALB_ARN,
         },
         publicUrl,

@@ -1,5 +1,10 @@
 import "server-only";
 
+import { headers } from "next/headers";
+
+import { getSettings } from "@/lib/env";
+
+import { identify } from "./identify";
 import { LOCAL_VIEWER, refusalFor, type Action, type Viewer } from "./permissions";
 
 export {
@@ -23,14 +28,16 @@ export class AuthError extends Error {
 }
 
 /**
- * The person the current request acts for (read from the request's session or trusted proxy
- * headers through next/headers), or undefined when nobody is signed in. With sign-in off
- * (AUTH_MODE=none, loopback only) it is the one local person.
- *
- * PLACEHOLDER until sign-in lands: always the local person.
+ * The person the current request acts for — read from its session cookie (AUTH_MODE=oidc) or
+ * the trusted proxy's headers (AUTH_MODE=proxy) through next/headers — or undefined when
+ * nobody is signed in. With sign-in off (AUTH_MODE=none, loopback only) it is the one local
+ * person, and the request isn't looked at (so it works outside a request too).
  */
 export async function currentViewer(): Promise<Viewer | undefined> {
-  return LOCAL_VIEWER;
+  const settings = getSettings();
+  if (settings.auth.mode === "none") return LOCAL_VIEWER;
+  const who = await identify(await headers(), settings);
+  return who.ok ? who.viewer : undefined;
 }
 
 /** The current person, if they may do `action`; otherwise throws AuthError (401 or 403). */
