@@ -30,6 +30,8 @@ const NAV = [
     label,
     isActive: (p: string) => p === href || p.startsWith(`${href}/`),
   })),
+  // Who changed what through Runnerdeck.
+  { href: "/audit", label: "Audit log", isActive: (p: string) => p === "/audit" },
 ] as const;
 
 export function NavLinks() {
