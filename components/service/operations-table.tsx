@@ -1,7 +1,7 @@
 "use client";
 
 import { ChevronDown, ChevronRight } from "lucide-react";
-import { Fragment, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { formatDuration } from "@/components/ui/format-time";
@@ -9,8 +9,10 @@ import { DataTable } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { WireOperation } from "@/lib/apprunner/watch/wire";
+import type { AuditEntry } from "@/lib/store/audit";
 
 import { DeploymentLog } from "./deployment-log";
+import { operationActors } from "./operation-actors";
 import { operationTypeLabel } from "./operation-labels";
 import { useOlderOperations } from "./use-older-operations";
 
@@ -31,14 +33,18 @@ export function OperationsTable({
   arn,
   operations: live,
   now,
+  audit,
 }: {
   arn: string;
   operations: WireOperation[];
   now: number;
+  /** The service's audit entries: each operation started through Runnerdeck says by whom. */
+  audit?: readonly AuditEntry[];
 }) {
   const [open, setOpen] = useState<string | undefined>();
   const history = useOlderOperations(arn, live);
   const { operations } = history;
+  const actors = useMemo(() => operationActors(audit ?? [], operations), [audit, operations]);
   return (
     <section aria-labelledby="activity-heading" className="space-y-2">
       <h2 id="activity-heading" className="text-lg font-semibold">
@@ -73,6 +79,14 @@ export function OperationsTable({
                       {operationTypeLabel(op.Type)}
                       <span className="sr-only">: {expanded ? "hide" : "show"} deployment log</span>
                     </button>
+                    {actors.get(id) && (
+                      <span
+                        className="block pl-5 text-xs text-zinc-700 [overflow-wrap:anywhere] dark:text-zinc-300"
+                        data-testid="operation-actor"
+                      >
+                        {actors.get(id)}
+                      </span>
+                    )}
                   </td>
                   <td className="px-3 py-2">
                     <StatusBadge status={op.Status} />

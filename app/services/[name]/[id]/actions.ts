@@ -45,12 +45,13 @@ async function run(
     await audit.done({ result: "error", message: result.message });
     return result;
   }
-  // Viewers of this service see the new operation on the next poll, which starts now.
-  getWatchHub().nudge(arn);
   await audit.done({
     result: "ok",
     operationId: typeof operationId === "string" ? operationId : null,
   });
+  // Viewers of this service see the new operation on the next poll, which starts now (after
+  // the entry: the page that sees the operation then finds who started it).
+  getWatchHub().nudge(arn);
   return { ok: true, message: done };
 }
 
