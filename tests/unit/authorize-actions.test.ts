@@ -34,6 +34,7 @@ import { blankValues } from "@/lib/apprunner/form/defaults";
 import type { AuditEntry } from "@/lib/store/audit";
 
 import { makeClients } from "../support/clients";
+import { poll } from "../support/poll";
 import { startEmulator, type EmulatorProcess } from "../support/emulator-process";
 import { publicImageService } from "../support/service-requests";
 import { waitForServiceStatus } from "../support/wait-for";
@@ -154,6 +155,12 @@ beforeAll(async () => {
       }),
     )
   ).VpcIngressConnection!.VpcIngressConnectionArn!;
+  // Settled first: a domain or an ingress on its way to active would change on its own.
+  await poll(
+    world,
+    (now) => JSON.stringify(now).match(/PENDING|CREATING|OPERATION_IN_PROGRESS/) === null,
+    { what: "the domain, the ingress and the service to settle", intervalMs: 200 },
+  );
 });
 
 afterAll(async () => {
