@@ -39,7 +39,12 @@ export type ServiceWatchDeps = {
   nextId: () => number;
   random: () => number;
   onStop: () => void;
+  /** App Runner called the service not-found: the loop has ended for good. */
+  onGone: () => void;
 };
+
+/** What the first poll learnt: the service is there, is not, or App Runner did not say. */
+export type FirstAnswer = "found" | "gone" | "unknown";
 
 /**
  * One poll loop for one service, shared by all of its viewers: DescribeService, ListOperations
@@ -65,11 +70,35 @@ export class ServiceWatch {
   private pollAgain = false;
   private timer: TimerHandle | undefined;
   private lingerTimer: TimerHandle | undefined;
+  private answered: (answer: FirstAnswer) => void = () => {};
+  private readonly first: Promise<FirstAnswer>;
 
   constructor(
     readonly arn: string,
     private readonly deps: ServiceWatchDeps,
-  ) {}
+  ) {
+    this.first = new Promise((resolve) => (this.answered = resolve));
+  }
+
+  /** Resolves once the first poll has answered (at once if it already has). */
+  firstAnswer(): Promise<FirstAnswer> {
+    return this.first;
+  }
+
+  /**
+   * Starts polling before anyone subscribes, so a stream is only opened for a service that
+   * exists. Without a subscriber within the linger, the loop stops again.
+   */
+  start(): void {
+    if (this.started || this.stopped) return;
+    this.started = true;
+    void this.poll();
+    // Counted from the first answer, so a slow App Runner cannot end the loop before it starts.
+    void this.first.then(() => {
+      if (!this.stopped && this.subscribers.size === 0 && this.lingerTimer === undefined)
+        this.armLinger();
+    });
+  }
 
   get viewerCount(): number {
     return this.subscribers.size;
@@ -94,6 +123,11 @@ export class ServiceWatch {
 
   remove(subscriber: WatchSubscriber): void {
     if (!this.subscribers.delete(subscriber) || this.subscribers.size > 0) return;
+    this.armLinger();
+  }
+
+  private armLinger(): void {
+    if (this.lingerTimer !== undefined) this.deps.clock.clearTimeout(this.lingerTimer);
     this.lingerTimer = this.deps.clock.setTimeout(() => this.stop(), this.deps.options.lingerMs);
   }
 
@@ -121,8 +155,11 @@ export class ServiceWatch {
     if (this.timer !== undefined) this.deps.clock.clearTimeout(this.timer);
     if (this.lingerTimer !== undefined) this.deps.clock.clearTimeout(this.lingerTimer);
     this.timer = this.lingerTimer = undefined;
+    const subscribers = [...this.subscribers];
     this.subscribers.clear();
+    this.answered("unknown");
     this.deps.onStop();
+    for (const subscriber of subscribers) subscriber.close?.();
   }
 
   /**
@@ -284,6 +321,8 @@ export class ServiceWatch {
       if (this.stopped) return;
       this.operations = operations;
       this.publishSnapshot(service, operations);
+      // The service exists: a viewer waiting to subscribe need not wait for the logs too.
+      this.answered("found");
       await this.tailLogs();
       if (this.stopped) return;
       this.failures = 0;
@@ -300,13 +339,18 @@ export class ServiceWatch {
       const failure = toAppRunnerFailure(error);
       const normal = this.active ? options.activeIntervalMs : options.idleIntervalMs;
       if (failure.kind === "not-found") {
+        // Nothing more will come: polling on would only cost upstream calls (a made-up ARN
+        // would otherwise keep a loop alive for as long as someone holds its stream open).
         this.publishHealth({ state: "gone", reason: failure.message });
-        delay = options.idleIntervalMs;
-      } else {
-        this.failures += 1;
-        delay = backoffDelay(this.failures, backoffFor(normal, options), this.deps.random);
-        this.publishHealth({ state: "degraded", reason: failure.message, retryInMs: delay });
+        this.answered("gone");
+        this.deps.onGone();
+        this.stop();
+        return;
       }
+      this.failures += 1;
+      delay = backoffDelay(this.failures, backoffFor(normal, options), this.deps.random);
+      this.publishHealth({ state: "degraded", reason: failure.message, retryInMs: delay });
+      this.answered("unknown");
     } finally {
       this.polling = false;
     }

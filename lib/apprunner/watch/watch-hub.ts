@@ -3,6 +3,7 @@ import "server-only";
 import { systemClock, type Clock } from "./clock";
 import { ServiceWatch } from "./service-watch";
 import type { WatchUpstream } from "./upstream";
+import { ViewerLimits } from "./viewer-limits";
 import type { WatchSubscriber } from "./watch-message";
 import { DEFAULT_WATCH_OPTIONS, type WatchOptions } from "./watch-options";
 import type { ServiceSnapshot } from "./wire";
@@ -16,6 +17,22 @@ export type WatchHubDeps = {
 
 export type WatchHubStats = { services: number; viewers: number };
 
+/** A stream the hub agreed to: subscribe once; the returned function leaves. */
+export type OpenedStream = {
+  ok: true;
+  subscribe(subscriber: WatchSubscriber, lastEventId?: number): () => void;
+};
+
+/** Why the hub will not stream this service to this viewer now. */
+export type StreamRefusal = {
+  ok: false;
+  reason: "gone" | "too-many-streams" | "too-many-services" | "too-many-loops";
+  message: string;
+};
+
+/** Services App Runner called not-found, remembered at most this many at once. */
+const MAX_GONE = 10_000;
+
 /**
  * All live viewers of all services. Viewers of one service share one poll loop, so upstream
  * calls grow with the number of services watched, never with the number of viewers.
@@ -25,12 +42,16 @@ export class WatchHub {
   private readonly clock: Clock;
   private readonly options: WatchOptions;
   private readonly random: () => number;
+  private readonly limits: ViewerLimits;
+  /** ARN → until when it is answered "gone" without asking App Runner again. */
+  private readonly gone = new Map<string, number>();
   private lastId: number;
 
   constructor(private readonly deps: WatchHubDeps) {
     this.clock = deps.clock ?? systemClock;
     this.options = { ...DEFAULT_WATCH_OPTIONS, ...deps.options };
     this.random = deps.random ?? Math.random;
+    this.limits = new ViewerLimits(this.options, () => this.clock.now());
     // Ids start at the clock so a restarted server keeps issuing ids above the ones it sent before.
     this.lastId = Math.max(0, Math.floor(this.clock.now()));
   }
@@ -45,8 +66,62 @@ export class WatchHub {
     return () => watch.remove(subscriber);
   }
 
+  /**
+   * A live stream of `arn` for `viewer` (a person's id), if the service exists and the caps
+   * allow it. The first poll doubles as the existence check, so a made-up ARN costs one read
+   * and no loop; a known-gone one costs nothing for a while.
+   */
+  async open(arn: string, viewer: string): Promise<OpenedStream | StreamRefusal> {
+    if (this.isGone(arn)) return goneRefusal();
+    const refusal = this.limits.check(viewer, arn);
+    if (refusal) return { ok: false, ...refusal };
+    if (!this.watches.has(arn) && this.watches.size >= this.options.maxLoops)
+      return {
+        ok: false,
+        reason: "too-many-loops",
+        message: `Runnerdeck is already watching ${this.watches.size} services, its limit. Try again in a minute.`,
+      };
+    // Counted from now, so many requests at once cannot all slip under the cap while they wait.
+    const release = this.limits.take(viewer, arn);
+    const watch = this.watchFor(arn);
+    watch.start();
+    if ((await watch.firstAnswer()) === "gone") {
+      release();
+      return goneRefusal();
+    }
+    return {
+      ok: true,
+      subscribe: (subscriber, lastEventId) => {
+        const leave = this.subscribe(arn, subscriber, lastEventId);
+        return () => {
+          leave();
+          release();
+        };
+      },
+    };
+  }
+
+  /** True while App Runner's latest word on `arn` was "not found". */
+  isGone(arn: string): boolean {
+    const until = this.gone.get(arn);
+    if (until === undefined) return false;
+    if (until > this.clock.now()) return true;
+    this.gone.delete(arn);
+    return false;
+  }
+
+  /** App Runner called `arn` not-found (a loop, or a route that read it directly). */
+  markGone(arn: string): void {
+    this.gone.delete(arn);
+    this.gone.set(arn, this.clock.now() + this.options.goneMemoryMs);
+    // A Map iterates in insertion order: the oldest go first.
+    if (this.gone.size > MAX_GONE) this.gone.delete(this.gone.keys().next().value!);
+  }
+
   /** Someone acted on `arn` from this dashboard: poll it now if anyone is watching. */
   nudge(arn: string): void {
+    // An action on a service means it exists (a new one may reuse a name and id seen gone).
+    this.gone.delete(arn);
     this.watches.get(arn)?.nudge();
   }
 
@@ -78,8 +153,17 @@ export class WatchHub {
       onStop: () => {
         if (this.watches.get(arn) === watch) this.watches.delete(arn);
       },
+      onGone: () => this.markGone(arn),
     });
     this.watches.set(arn, watch);
     return watch;
   }
+}
+
+function goneRefusal(): StreamRefusal {
+  return {
+    ok: false,
+    reason: "gone",
+    message: "App Runner has no such service: it was deleted, or never existed.",
+  };
 }

@@ -13,6 +13,8 @@ export type WatchMessage = {
 
 export interface WatchSubscriber {
   send(message: WatchMessage): void;
+  /** The loop ended for good (the service is gone, or the server is shutting down). */
+  close?(): void;
 }
 
 export function watchMessage(id: number, event: WatchEvent, body: unknown): WatchMessage {

@@ -16,6 +16,15 @@ export type WatchOptions = {
   ringLines: number;
   /** Log pages read per stream in one poll, so one huge log cannot stall the loop. */
   maxLogPagesPerPoll: number;
+  /** Poll loops the whole server runs at once; more services than this wait. */
+  maxLoops: number;
+  /** Live streams one viewer may hold open at once. */
+  streamsPerViewer: number;
+  /** Distinct services one viewer may watch (or have asked about) within `serviceWindowMs`. */
+  servicesPerViewer: number;
+  serviceWindowMs: number;
+  /** How long a service App Runner called not-found is answered "gone" without asking again. */
+  goneMemoryMs: number;
   /**
    * Given each new snapshot, to keep the service's configuration history (the dashboard's is
    * lib/apprunner/api/record-revision.ts). Unset: no history, as in tests of the loop alone.
@@ -32,6 +41,13 @@ export const DEFAULT_WATCH_OPTIONS: WatchOptions = {
   maxBackoffMs: 60_000,
   ringLines: 1_000,
   maxLogPagesPerPoll: 10,
+  // App Runner's default quota is 30 services per region: room for several accounts' worth.
+  maxLoops: 100,
+  // A browser opens at most 6 connections per host over HTTP/1.1; a person rarely needs more.
+  streamsPerViewer: 20,
+  servicesPerViewer: 20,
+  serviceWindowMs: 60_000,
+  goneMemoryMs: 60_000,
 };
 
 export function backoffFor(normalMs: number, options: WatchOptions): BackoffOptions {

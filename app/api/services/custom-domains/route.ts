@@ -1,7 +1,6 @@
 import { describeCustomDomains } from "@/lib/apprunner/api/custom-domains";
-import { badRequestResponse } from "@/lib/apprunner/api/failure-response";
 import { respondJson } from "@/lib/apprunner/api/respond-json";
-import { parseServiceArn } from "@/lib/apprunner/watch/service-arn";
+import { ownServiceArn } from "@/lib/apprunner/watch/own-service-arn";
 import { toWire } from "@/lib/apprunner/watch/wire";
 import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
@@ -12,7 +11,11 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const unsigned = await refuseUnlessSignedIn();
   if (unsigned) return unsigned;
-  const arn = new URL(request.url).searchParams.get("arn") ?? "";
-  if (!parseServiceArn(arn)) return badRequestResponse("Give the service's ARN as ?arn=.");
+  const checked = await ownServiceArn(
+    new URL(request.url).searchParams.get("arn") ?? "",
+    "Give the service's ARN as ?arn=.",
+  );
+  if (!checked.ok) return checked.response;
+  const { arn } = checked;
   return respondJson(async () => toWire(await describeCustomDomains(arn)));
 }

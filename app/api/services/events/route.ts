@@ -1,6 +1,9 @@
+import type { ErrorBody } from "@/lib/apprunner/api/failure-response";
 import { getWatchHub } from "@/lib/apprunner/watch/get-watch-hub";
-import { parseServiceArn } from "@/lib/apprunner/watch/service-arn";
+import { notFoundResponse, ownServiceArn } from "@/lib/apprunner/watch/own-service-arn";
 import { SSE_HEARTBEAT } from "@/lib/apprunner/watch/sse-frame";
+import type { StreamRefusal } from "@/lib/apprunner/watch/watch-hub";
+import { currentViewer } from "@/lib/auth";
 import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
 export const runtime = "nodejs";
@@ -17,14 +20,37 @@ function lastEventId(request: Request): number | undefined {
   return Number.isSafeInteger(id) && id >= 0 ? id : undefined;
 }
 
+/** Seconds to wait before asking again, per refusal: a viewer's window, or the server's loops. */
+const RETRY_AFTER_SECONDS: Record<Exclude<StreamRefusal["reason"], "gone">, number> = {
+  "too-many-streams": 10,
+  "too-many-services": 60,
+  "too-many-loops": 60,
+};
+
+function refusalResponse({ reason, message }: StreamRefusal): Response {
+  if (reason === "gone") return notFoundResponse(message);
+  const body: ErrorBody = { kind: "throttled", message };
+  return Response.json(body, {
+    // A viewer over their caps is asking too much (429); the server's own cap is its overload.
+    status: reason === "too-many-loops" ? 503 : 429,
+    headers: { "Retry-After": String(RETRY_AFTER_SECONDS[reason]), "Cache-Control": "no-store" },
+  });
+}
+
 /** The live stream of one service (see DESIGN.md, "The live stream's contract"). */
 export async function GET(request: Request): Promise<Response> {
   const unsigned = await refuseUnlessSignedIn();
   if (unsigned) return unsigned;
-  const arn = new URL(request.url).searchParams.get("arn") ?? "";
-  if (!parseServiceArn(arn)) {
-    return Response.json({ message: "Give the service's ARN as ?arn=." }, { status: 400 });
-  }
+  const checked = await ownServiceArn(
+    new URL(request.url).searchParams.get("arn") ?? "",
+    "Give the service's ARN as ?arn=.",
+  );
+  if (!checked.ok) return checked.response;
+  const { arn } = checked;
+  // Caps are per person when sign-in is on; with it off there is one (local) person.
+  const viewer = (await currentViewer())?.id ?? "anonymous";
+  const opened = await getWatchHub().open(arn, viewer);
+  if (!opened.ok) return refusalResponse(opened);
   const encoder = new TextEncoder();
   let cleanup = () => {};
 
@@ -47,9 +73,20 @@ export async function GET(request: Request): Promise<Response> {
         };
         // Reconnect quickly after a drop; EventSource's default wait is several seconds.
         write("retry: 1000\n\n");
-        const unsubscribe = getWatchHub().subscribe(
-          arn,
-          { send: (message) => write(message.frame) },
+        const unsubscribe = opened.subscribe(
+          {
+            send: (message) => write(message.frame),
+            // The loop has ended (the service is gone): end the response after its last word.
+            close: () => {
+              if (closed) return;
+              cleanup();
+              try {
+                controller.close();
+              } catch {
+                // Already cancelled by the browser.
+              }
+            },
+          },
           lastEventId(request),
         );
         const heartbeat = setInterval(() => write(SSE_HEARTBEAT), HEARTBEAT_MS);
@@ -61,6 +98,7 @@ export async function GET(request: Request): Promise<Response> {
           request.signal.removeEventListener("abort", cleanup);
         };
         request.signal.addEventListener("abort", cleanup);
+        if (request.signal.aborted) cleanup();
       },
       cancel() {
         cleanup();

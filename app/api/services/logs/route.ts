@@ -1,6 +1,7 @@
 import { badRequestResponse } from "@/lib/apprunner/api/failure-response";
 import { readLogStream } from "@/lib/apprunner/api/read-log-stream";
 import { respondJson } from "@/lib/apprunner/api/respond-json";
+import { ownServiceArn } from "@/lib/apprunner/watch/own-service-arn";
 import { serviceLogGroup } from "@/lib/apprunner/watch/service-arn";
 import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
@@ -14,12 +15,12 @@ export async function GET(request: Request): Promise<Response> {
   const unsigned = await refuseUnlessSignedIn();
   if (unsigned) return unsigned;
   const params = new URL(request.url).searchParams;
-  const group = serviceLogGroup(params.get("arn") ?? "");
+  const usage = "Give ?arn=<service ARN>&stream=events or deployment/<operation id>.";
   const stream = params.get("stream") ?? "";
-  if (!group || !STREAM.test(stream)) {
-    return badRequestResponse(
-      "Give ?arn=<service ARN>&stream=events or deployment/<operation id>.",
-    );
-  }
+  if (!STREAM.test(stream)) return badRequestResponse(usage);
+  // The log group is named by the service's name and id alone: the ARN must be one of ours.
+  const checked = await ownServiceArn(params.get("arn") ?? "", usage);
+  if (!checked.ok) return checked.response;
+  const group = serviceLogGroup(checked.arn)!;
   return respondJson(async () => ({ stream, lines: await readLogStream(group, stream) }));
 }

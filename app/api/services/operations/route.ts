@@ -1,7 +1,6 @@
-import { badRequestResponse } from "@/lib/apprunner/api/failure-response";
 import { listOperationsPage } from "@/lib/apprunner/api/list-operations-page";
 import { respondJson } from "@/lib/apprunner/api/respond-json";
-import { parseServiceArn } from "@/lib/apprunner/watch/service-arn";
+import { ownServiceArn } from "@/lib/apprunner/watch/own-service-arn";
 import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
 export const runtime = "nodejs";
@@ -15,12 +14,12 @@ export async function GET(request: Request): Promise<Response> {
   const unsigned = await refuseUnlessSignedIn();
   if (unsigned) return unsigned;
   const params = new URL(request.url).searchParams;
-  const arn = params.get("arn") ?? "";
   const nextToken = params.get("nextToken") || undefined;
-  if (!parseServiceArn(arn)) {
-    return badRequestResponse(
-      "Give the service's ARN as ?arn=, and a page's nextToken to read the next.",
-    );
-  }
+  const checked = await ownServiceArn(
+    params.get("arn") ?? "",
+    "Give the service's ARN as ?arn=, and a page's nextToken to read the next.",
+  );
+  if (!checked.ok) return checked.response;
+  const { arn } = checked;
   return respondJson(() => listOperationsPage(arn, nextToken));
 }

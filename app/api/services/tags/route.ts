@@ -1,7 +1,7 @@
-import { badRequestResponse } from "@/lib/apprunner/api/failure-response";
 import { listServiceTags } from "@/lib/apprunner/api/list-service-tags";
 import { respondJson } from "@/lib/apprunner/api/respond-json";
-import { parseServiceArn } from "@/lib/apprunner/watch/service-arn";
+import { ownServiceArn } from "@/lib/apprunner/watch/own-service-arn";
+import { readExistingService } from "@/lib/apprunner/watch/service-existence";
 import { toWire, type ServiceTags } from "@/lib/apprunner/watch/wire";
 import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
@@ -12,9 +12,14 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const unsigned = await refuseUnlessSignedIn();
   if (unsigned) return unsigned;
-  const arn = new URL(request.url).searchParams.get("arn") ?? "";
-  if (!parseServiceArn(arn)) return badRequestResponse("Give the service's ARN as ?arn=.");
+  const checked = await ownServiceArn(
+    new URL(request.url).searchParams.get("arn") ?? "",
+    "Give the service's ARN as ?arn=.",
+  );
+  if (!checked.ok) return checked.response;
+  const { arn } = checked;
+  // ListTagsForResource alone answers "no tags" for a service that doesn't exist.
   return respondJson(async (): Promise<ServiceTags> => ({
-    tags: toWire(await listServiceTags(arn)),
+    tags: toWire(await readExistingService(arn, () => listServiceTags(arn))),
   }));
 }
