@@ -54,10 +54,9 @@ export async function gate(
     if (settings.auth.mode === "oidc") {
       const returnTo = `${url.pathname}${url.search}`;
       const reason = who.reason === "expired" ? "expired" : undefined;
-      return new Response(null, {
-        status: 307,
-        headers: { Location: signInPath(returnTo, reason), ...NO_STORE },
-      });
+      // Absolute, as proxy.ts must answer; Next.js sends it on relative to the browser's host.
+      const location = new URL(signInPath(returnTo, reason), request.url);
+      return new Response(null, { status: 307, headers: { Location: location.href, ...NO_STORE } });
     }
     // Behind a sign-in proxy there is no sign-in page of ours to send anyone to.
     return new Response(`${who.message}\n`, {
