@@ -1,7 +1,11 @@
 import "server-only";
 
+import { AsyncLocalStorage } from "node:async_hooks";
+
 import { AppRunnerClient } from "@aws-sdk/client-apprunner";
 import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import type { InitializeMiddleware } from "@smithy/types";
 
 import { getSettings, type Settings } from "@/lib/env";
 
@@ -10,7 +14,8 @@ const LOCAL_CREDENTIALS = { accessKeyId: "runnerdeck-local", secretAccessKey: "r
 
 /**
  * Without these a request to a hung endpoint waits on the socket defaults; a person at a form or
- * a page should hear back. Create-style calls answer in well under a second on AWS.
+ * a page should hear back. Create-style calls answer in well under a second on AWS. These are
+ * the limits of calls that change something; reads have READ_DEADLINE_MS in all.
  */
 const TIMEOUTS = { connectionTimeout: 3_000, requestTimeout: 20_000, throwOnRequestTimeout: true };
 
@@ -49,15 +54,82 @@ export function isBackendUnavailable(settings: Settings = getSettings()): boolea
   return !settings.endpoint && settings.backend === "emulator" && !settings.emulatorEndpoint;
 }
 
+/**
+ * How long a read (Describe…, List…, Get…) may take in all, the SDK's retries included. Pages
+ * and routes read while someone waits: against a hung endpoint they should say so within
+ * seconds, not after three 20-second attempts. Calls that change something keep TIMEOUTS, since
+ * giving up on one early leaves its outcome unknown.
+ */
+export const READ_DEADLINE_MS = 5_000;
+
+const READ_COMMAND = /^(Describe|List|Get|Filter)[A-Za-z]*Command$/;
+
+/** When the read in progress must have its answer (ms since the epoch), across its attempts. */
+const readDeadline = new AsyncLocalStorage<number>();
+
+/** What the SDK's own request timeout throws, so it is narrowed the same way (no-answer). */
+function readTimedOut(): Error {
+  return Object.assign(
+    new Error(`App Runner did not answer within ${READ_DEADLINE_MS / 1000} s.`),
+    { name: "TimeoutError", code: "ETIMEDOUT" },
+  );
+}
+
+/** Gives each attempt of a read only the time left of the read's deadline. */
+class DeadlineHttpHandler extends NodeHttpHandler {
+  override handle(...[request, options = {}]: Parameters<NodeHttpHandler["handle"]>) {
+    const deadline = readDeadline.getStore();
+    if (deadline === undefined) return super.handle(request, options);
+    const left = deadline - Date.now();
+    if (left <= 0) return Promise.reject(readTimedOut());
+    const requestTimeout = Math.min(left, options.requestTimeout ?? TIMEOUTS.requestTimeout);
+    return super.handle(request, { ...options, requestTimeout });
+  }
+}
+
+/**
+ * Starts a read's deadline as the SDK starts the command (before its retries), and keeps any
+ * deadline away from calls that change something.
+ */
+function readDeadlineMiddleware<I extends object, O extends object>(): InitializeMiddleware<I, O> {
+  return (next, context) => (args) =>
+    READ_COMMAND.test(context.commandName ?? "")
+      ? readDeadline.run(Date.now() + READ_DEADLINE_MS, () => next(args))
+      : readDeadline.exit(() => next(args));
+}
+
+const DEADLINE_STEP = { step: "initialize", name: "runnerdeckReadDeadline" } as const;
+
+/** A client of the settings' endpoint whose reads give up after READ_DEADLINE_MS. */
+export function createAppRunnerClient(settings: Settings): AppRunnerClient {
+  const config = clientConfig(settings);
+  const client = new AppRunnerClient({
+    ...config,
+    requestHandler: new DeadlineHttpHandler(config.requestHandler),
+  });
+  client.middlewareStack.add(readDeadlineMiddleware(), DEADLINE_STEP);
+  return client;
+}
+
+export function createLogsClient(settings: Settings): CloudWatchLogsClient {
+  const config = clientConfig(settings);
+  const client = new CloudWatchLogsClient({
+    ...config,
+    requestHandler: new DeadlineHttpHandler(config.requestHandler),
+  });
+  client.middlewareStack.add(readDeadlineMiddleware(), DEADLINE_STEP);
+  return client;
+}
+
 let appRunner: AppRunnerClient | undefined;
 let logs: CloudWatchLogsClient | undefined;
 
 export function getAppRunnerClient(): AppRunnerClient {
-  appRunner ??= new AppRunnerClient(clientConfig(getSettings()));
+  appRunner ??= createAppRunnerClient(getSettings());
   return appRunner;
 }
 
 export function getLogsClient(): CloudWatchLogsClient {
-  logs ??= new CloudWatchLogsClient(clientConfig(getSettings()));
+  logs ??= createLogsClient(getSettings());
   return logs;
 }
