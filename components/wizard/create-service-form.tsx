@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { useFormContext, useFormState } from "react-hook-form";
 
 import { createService } from "@/app/services/new/actions";
@@ -14,6 +14,9 @@ import { flattenErrors, SERVER_ERROR } from "./field-errors";
 import { SubmitProblems } from "./submit-problems";
 import { useWizard } from "./wizard-context";
 import type { WizardPath } from "./wizard-path";
+
+/** While a create's outcome is unknown, how long before the form asks the server again. */
+const CHECK_AGAIN_MS = 5_000;
 
 /**
  * Sends the whole form to the server action. The button is disabled while the action runs,
@@ -44,11 +47,22 @@ export function CreateServiceForm({ values }: { values: WizardValues }) {
     IDLE,
   );
 
+  // The server is still finding out whether the create happened: ask again with the same
+  // token (which never sends a second create while the first may have arrived).
+  const formRef = useRef<HTMLFormElement>(null);
+  const checking = state.status === "checking";
+  useEffect(() => {
+    if (!checking || pending) return;
+    const timer = setTimeout(() => formRef.current?.requestSubmit(), CHECK_AGAIN_MS);
+    return () => clearTimeout(timer);
+  }, [state, checking, pending]);
+
   const shown = problems.length ? problems : errors;
   const serverMessage = state.status === "error" && !problems.length ? state.message : undefined;
 
   return (
     <form
+      ref={formRef}
       action={formAction}
       className="space-y-4"
       onSubmit={(event) => {
@@ -67,6 +81,15 @@ export function CreateServiceForm({ values }: { values: WizardValues }) {
         refusedTitle="App Runner refused the request"
         notDone="The service was not created."
       />
+      {/* Always in the page, so screen readers announce the message when it appears. */}
+      <div role="status">
+        {checking && (
+          <div className="rounded-md border-2 border-amber-700 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100">
+            <p className="font-semibold">Checking whether the service was created…</p>
+            <p>{state.message}</p>
+          </div>
+        )}
+      </div>
       <input type="hidden" name="values" value={JSON.stringify(values)} />
       <input type="hidden" name="token" value={submissionToken} />
       <div className="flex flex-col items-start gap-1">
@@ -77,10 +100,14 @@ export function CreateServiceForm({ values }: { values: WizardValues }) {
           aria-describedby={roleRefusal ? reasonId : undefined}
         >
           {pending
-            ? "Creating service…"
-            : state.status === "error" && state.retry
-              ? "Try again"
-              : "Create service"}
+            ? checking
+              ? "Checking…"
+              : "Creating service…"
+            : checking
+              ? "Check now"
+              : state.status === "error" && state.retry
+                ? "Try again"
+                : "Create service"}
         </Button>
         {roleRefusal && (
           <span id={reasonId} className="text-xs text-zinc-700 dark:text-zinc-300">

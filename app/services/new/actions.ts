@@ -4,19 +4,30 @@ import { redirect } from "next/navigation";
 
 import { createService as sendCreateService } from "@/lib/apprunner/api/create-service";
 import { failureResult } from "@/lib/apprunner/api/failure-result";
-import { findServiceByName } from "@/lib/apprunner/api/find-service-by-name";
+import { findCreatedService } from "@/lib/apprunner/api/find-service-by-name";
 import { runOnce, type CreateOutcome } from "@/lib/apprunner/api/submission-guard";
 import { toAppRunnerFailure } from "@/lib/apprunner/errors";
 import { formFieldForApiPath } from "@/lib/apprunner/form/form-field-for-api-path";
 import { toCreateServiceInput } from "@/lib/apprunner/form/to-create-service-input";
 import { validateWizard, wizardSchema } from "@/lib/apprunner/form/wizard-schema";
+import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 import { validateOperationInput } from "@/lib/apprunner/validation";
 import { authorizeAudited } from "@/lib/audit/authorize-audited";
 
-import type { CreateServiceState } from "./create-service-state";
+import { STILL_CHECKING, type CreateServiceState } from "./create-service-state";
 
-/** A service found by name counts as "just created" by us if it appeared this recently. */
-const JUST_CREATED_MS = 5 * 60_000;
+/**
+ * Submissions whose CreateService went out without an answer, by token → when it was first
+ * sent. Until App Runner says what happened, a retry with the token looks before it sends, and
+ * a "name taken" refusal is checked against the service this submission may have made.
+ */
+const unsettled = new Map<string, number>();
+const MAX_UNSETTLED = 1_000;
+
+function markUnsettled(token: string, sentAt: number): void {
+  unsettled.set(token, sentAt);
+  if (unsettled.size > MAX_UNSETTLED) unsettled.delete(unsettled.keys().next().value!);
+}
 
 function errorState(
   message: string,
@@ -45,7 +56,36 @@ function requestOf(values: unknown): unknown {
   return parsed.success ? toCreateServiceInput(parsed.data) : undefined;
 }
 
-async function attemptCreate(values: unknown): Promise<CreateAttempt> {
+function createdFrom(service: {
+  ServiceName?: string;
+  ServiceId?: string;
+  ServiceArn?: string;
+}): CreateAttempt {
+  return {
+    kind: "created",
+    serviceName: service.ServiceName ?? "",
+    serviceId: service.ServiceId ?? "",
+    serviceArn: service.ServiceArn,
+  };
+}
+
+const stillChecking: CreateAttempt = {
+  kind: "failed",
+  // Retryable: the form sends the same token again, and that attempt looks again.
+  retryable: true,
+  result: { status: "checking", message: STILL_CHECKING } satisfies CreateServiceState,
+};
+
+function nameTaken(values: WizardValues): CreateAttempt {
+  const message = `A service named ${values.service.name} already exists, so this one was not created. Choose another name.`;
+  return {
+    kind: "failed",
+    retryable: true,
+    result: errorState(message, [{ path: "service.name", message }]),
+  };
+}
+
+async function attemptCreate(values: unknown, token: string): Promise<CreateAttempt> {
   const parsed = wizardSchema.safeParse(values);
   if (!parsed.success)
     return {
@@ -67,28 +107,43 @@ async function attemptCreate(values: unknown): Promise<CreateAttempt> {
   const request = validateOperationInput("CreateService", input);
   if (!request.ok) return { kind: "failed", retryable: true, result: errorState(request.message) };
 
+  const sentBefore = unsettled.get(token);
+  if (sentBefore !== undefined) {
+    // An earlier create with this token may have arrived: look before sending another.
+    const found = await findCreatedService(parsed.data, sentBefore);
+    if (found.kind === "unknown") return stillChecking;
+    unsettled.delete(token);
+    if (found.kind === "ours") return createdFrom(found.service);
+    if (found.kind === "taken") return nameTaken(parsed.data);
+    // Absent: it never arrived, or has not yet. Sending again is safe: names are unique, so
+    // at most one of the two creates a service, and a "name taken" below is checked.
+    markUnsettled(token, sentBefore);
+  }
+  const sentAt = sentBefore ?? Date.now();
+
   try {
     const created = await sendCreateService(input);
-    return {
-      kind: "created",
-      serviceName: created?.ServiceName ?? input.ServiceName ?? "",
-      serviceId: created?.ServiceId ?? "",
-      serviceArn: created?.ServiceArn,
-    };
+    unsettled.delete(token);
+    return createdFrom({ ...created, ServiceName: created?.ServiceName ?? input.ServiceName });
   } catch (error) {
     const failure = toAppRunnerFailure(error);
-    // The SDK retries a request whose connection was lost; if an earlier attempt created the
-    // service, the retry is refused as "name taken", so that answer is ambiguous too.
-    if (failure.ambiguous || (failure.attempts > 1 && failure.field === "ServiceName")) {
-      // The request may have arrived: if the service exists and is new, it was ours.
-      const found = await findServiceByName(input.ServiceName ?? "").catch(() => undefined);
-      const createdAt = found?.CreatedAt?.getTime() ?? 0;
-      if (found?.ServiceId && Date.now() - createdAt < JUST_CREATED_MS)
-        return {
-          kind: "created",
-          serviceName: found.ServiceName ?? "",
-          serviceId: found.ServiceId,
-        };
+    // The SDK retries a request whose connection was lost, and a person retries one that was
+    // never answered; if the earlier one created the service, this one is refused as "name
+    // taken". So that refusal is ambiguous too, whenever an earlier one may have arrived.
+    const taken = failure.field === "ServiceName";
+    if (failure.ambiguous || (taken && (failure.attempts > 1 || sentBefore !== undefined))) {
+      markUnsettled(token, sentAt);
+      const found = await findCreatedService(parsed.data, sentAt);
+      // "Not created" only on App Runner's word: a lookup that failed proves nothing.
+      if (found.kind === "unknown") return stillChecking;
+      if (found.kind === "ours") {
+        unsettled.delete(token);
+        return createdFrom(found.service);
+      }
+      if (found.kind === "taken") {
+        unsettled.delete(token);
+        return nameTaken(parsed.data);
+      }
       return {
         kind: "failed",
         retryable: true,
@@ -131,7 +186,7 @@ export async function createService(
   // Recorded inside: a double click that joins the first attempt is not a second change.
   const outcome = await runOnce<CreateAttempt>(token, () =>
     audit.track(
-      () => attemptCreate(values),
+      () => attemptCreate(values, token),
       (attempt) =>
         attempt.kind === "created"
           ? { result: "ok", resourceArn: attempt.serviceArn, resourceName: attempt.serviceName }
