@@ -12,6 +12,7 @@ import { respondJson } from "@/lib/apprunner/api/respond-json";
 import type { AutoScalingItem } from "@/lib/apprunner/form/picker-items";
 import { validateOperationInput } from "@/lib/apprunner/validation";
 import { authorizeRoute, refuseUnlessSignedIn } from "@/lib/audit/route-guards";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +42,9 @@ const FIELD_NAMES: Record<string, string> = {
 export async function POST(request: Request): Promise<Response> {
   const audit = await authorizeRoute("manageResources");
   if (!audit.ok) return audit.response;
-  const body = ((await request.json().catch(() => null)) ?? {}) as Record<string, unknown>;
+  const read = await readJsonBody(request);
+  if (!read.ok) return audit.answer(read.response, { CreateAutoScalingConfiguration: null });
+  const body = (read.value ?? {}) as Record<string, unknown>;
   const input = {
     AutoScalingConfigurationName: body.name,
     MaxConcurrency: body.maxConcurrency,

@@ -6,6 +6,7 @@ import { respondJson } from "@/lib/apprunner/api/respond-json";
 import type { ConnectionItem } from "@/lib/apprunner/form/picker-items";
 import { validateOperationInput } from "@/lib/apprunner/validation";
 import { authorizeRoute, refuseUnlessSignedIn } from "@/lib/audit/route-guards";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,9 @@ export async function GET(): Promise<Response> {
 export async function POST(request: Request): Promise<Response> {
   const audit = await authorizeRoute("manageResources");
   if (!audit.ok) return audit.response;
-  const body: unknown = await request.json().catch(() => null);
+  const read = await readJsonBody(request);
+  if (!read.ok) return audit.answer(read.response, { CreateConnection: null });
+  const body = read.value;
   const input = {
     ConnectionName: (body as { name?: unknown } | null)?.name,
     ProviderType: (body as { provider?: unknown } | null)?.provider,

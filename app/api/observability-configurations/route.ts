@@ -10,6 +10,7 @@ import { respondJson } from "@/lib/apprunner/api/respond-json";
 import type { ObservabilityItem } from "@/lib/apprunner/form/picker-items";
 import { validateOperationInput } from "@/lib/apprunner/validation";
 import { authorizeRoute, refuseUnlessSignedIn } from "@/lib/audit/route-guards";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,9 @@ export async function GET(): Promise<Response> {
 export async function POST(request: Request): Promise<Response> {
   const audit = await authorizeRoute("manageResources");
   if (!audit.ok) return audit.response;
-  const body = ((await request.json().catch(() => null)) ?? {}) as Record<string, unknown>;
+  const read = await readJsonBody(request);
+  if (!read.ok) return audit.answer(read.response, { CreateObservabilityConfiguration: null });
+  const body = (read.value ?? {}) as Record<string, unknown>;
   const input = {
     ObservabilityConfigurationName: body.ObservabilityConfigurationName,
     TraceConfiguration: { Vendor: "AWSXRAY" },

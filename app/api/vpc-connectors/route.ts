@@ -7,6 +7,7 @@ import { createVpcConnector } from "@/lib/apprunner/api/vpc-connectors";
 import type { VpcConnectorItem } from "@/lib/apprunner/form/picker-items";
 import { validateOperationInput } from "@/lib/apprunner/validation";
 import { authorizeRoute, refuseUnlessSignedIn } from "@/lib/audit/route-guards";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +35,9 @@ export async function GET(): Promise<Response> {
 export async function POST(request: Request): Promise<Response> {
   const audit = await authorizeRoute("manageResources");
   if (!audit.ok) return audit.response;
-  const body = ((await request.json().catch(() => null)) ?? {}) as Record<string, unknown>;
+  const read = await readJsonBody(request);
+  if (!read.ok) return audit.answer(read.response, { CreateVpcConnector: null });
+  const body = (read.value ?? {}) as Record<string, unknown>;
   const input = {
     VpcConnectorName: body.VpcConnectorName,
     Subnets: body.Subnets,
