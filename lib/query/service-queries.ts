@@ -9,6 +9,7 @@ import type {
   ServiceTags,
 } from "@/lib/apprunner/watch/wire";
 
+import { PollBackoff, retryUnanswered } from "./poll-backoff";
 import { RouteResponseError } from "./route-response-error";
 
 async function getJson<T>(url: string): Promise<T> {
@@ -20,6 +21,11 @@ async function getJson<T>(url: string): Promise<T> {
 /** Fast while something is changing, slow otherwise. */
 export const LIST_FAST_MS = 2_000;
 export const LIST_SLOW_MS = 15_000;
+/** The longest the list waits between polls while the dashboard answers with failures. */
+export const LIST_MAX_BACKOFF_MS = 120_000;
+
+/** One per tab (one query client per tab): failures of the list's polls in a row. */
+const listBackoff = new PollBackoff(LIST_MAX_BACKOFF_MS);
 /** How often the live page polls when its stream is down. */
 export const SNAPSHOT_FALLBACK_MS = 3_000;
 /** Tags change rarely and the stream does not carry them; look again after this long. */
@@ -47,11 +53,15 @@ export const serviceQueries = {
   list: () =>
     queryOptions({
       queryKey: [...serviceQueries.all(), "list"] as const,
-      queryFn: () => getJson<ServiceList>("/api/services"),
+      queryFn: () => listBackoff.track(() => getJson<ServiceList>("/api/services")),
+      // Throttled or failing, the list asks less often rather than more (see PollBackoff).
       refetchInterval: (query) =>
-        query.state.data?.services.some((s) => s.Status === "OPERATION_IN_PROGRESS")
-          ? LIST_FAST_MS
-          : LIST_SLOW_MS,
+        listBackoff.delay(
+          query.state.data?.services.some((s) => s.Status === "OPERATION_IN_PROGRESS")
+            ? LIST_FAST_MS
+            : LIST_SLOW_MS,
+        ),
+      retry: retryUnanswered,
       refetchIntervalInBackground: false,
     }),
 

@@ -1,4 +1,7 @@
-import { loadServiceList } from "@/lib/apprunner/api/load-service-list";
+import {
+  loadServiceList,
+  serviceListRetryAfterSeconds,
+} from "@/lib/apprunner/api/load-service-list";
 import { respondJson } from "@/lib/apprunner/api/respond-json";
 import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
@@ -9,5 +12,9 @@ export const dynamic = "force-dynamic";
 export async function GET(): Promise<Response> {
   const unsigned = await refuseUnlessSignedIn();
   if (unsigned) return unsigned;
-  return respondJson(loadServiceList);
+  const answer = await respondJson(loadServiceList);
+  // Throttled: say how long the list will go on refusing, so browsers wait that long.
+  const wait = serviceListRetryAfterSeconds();
+  if (answer.status === 429 && wait > 0) answer.headers.set("Retry-After", String(wait));
+  return answer;
 }

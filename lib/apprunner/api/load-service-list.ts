@@ -1,5 +1,7 @@
 import "server-only";
 
+import { toAppRunnerFailure } from "@/lib/apprunner/errors";
+import { backoffDelay } from "@/lib/apprunner/watch/backoff";
 import {
   describeSource,
   type ServiceList,
@@ -18,6 +20,14 @@ const MAX_CACHED_SOURCES = 5_000;
 /** Source by ARN, valid while the service's UpdatedAt is unchanged (only updates change it). */
 const sources = new Map<string, { updatedAt: string | undefined; source: string | undefined }>();
 let shared: { at: number; list: Promise<ServiceList> } | undefined;
+
+/**
+ * After App Runner throttled a listing (the SDK's own retries included), every viewer's list is
+ * answered with that refusal until `until`, without asking again; each throttle in a row
+ * doubles the wait, as the watch hub's loops back off.
+ */
+const COOL_DOWN = { baseMs: 5_000, maxMs: 60_000 };
+let coolDown: { until: number; throttles: number; error: unknown } | undefined;
 
 async function sourceOf(arn: string, updatedAt: string | undefined): Promise<string | undefined> {
   const cached = sources.get(arn);
@@ -51,11 +61,25 @@ async function load(): Promise<ServiceList> {
 /** Every service, all ListServices pages, with each one's source (which ListServices lacks). */
 export function loadServiceList(): Promise<ServiceList> {
   const now = Date.now();
+  if (coolDown && now < coolDown.until) return Promise.reject(coolDown.error);
   if (shared && now - shared.at < SHARE_MS) return shared.list;
   const list = load();
   shared = { at: now, list };
-  list.catch(() => {
-    if (shared?.list === list) shared = undefined;
-  });
+  list.then(
+    () => {
+      coolDown = undefined;
+    },
+    (error: unknown) => {
+      if (shared?.list === list) shared = undefined;
+      if (toAppRunnerFailure(error).kind !== "throttled") return;
+      const throttles = (coolDown?.throttles ?? 0) + 1;
+      coolDown = { until: Date.now() + backoffDelay(throttles, COOL_DOWN), throttles, error };
+    },
+  );
   return list;
+}
+
+/** Whole seconds until the list asks App Runner again after throttling; 0 when it may now. */
+export function serviceListRetryAfterSeconds(): number {
+  return coolDown ? Math.max(0, Math.ceil((coolDown.until - Date.now()) / 1000)) : 0;
 }
