@@ -70,6 +70,11 @@ async function signIn(page: Page, user: TestUser, path = "/services"): Promise<v
   await expect(page).toHaveURL(path);
 }
 
+async function expectNoSidewaysScroll(page: Page) {
+  const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+  expect(width, `${page.url()} is ${width} px wide`).toBeLessThanOrEqual(360);
+}
+
 /** A session cookie as the dashboard would have sealed it, signed in `ageSeconds` ago. */
 async function sessionCookieOf(ageSeconds: number, maxAge = 3600) {
   const value = await sealSession(
@@ -160,7 +165,8 @@ test("a viewer sees the services but can't pause one, and a forged Pause is refu
     },
     { path: servicePath(service), ...pause },
   );
-  expect(forged.status === 403 || forged.text.includes("Viewers can't pause services.")).toBe(true);
+  // Refused by the role check itself, in the action's own words.
+  expect(forged.text).toContain("Viewers can't pause services.");
 
   // Untouched: still running, and no pause ever started.
   const { Service: after } = await apprunner.client.send(
@@ -180,6 +186,27 @@ test("an operator signs in and pauses a service", async ({ page, apprunner }) =>
   await expect(page.getByTestId("signed-in-as")).toContainText("Operator");
   await page.getByRole("button", { name: "Pause" }).click();
   await apprunner.waitForStatus(service.ServiceArn!, "PAUSED");
+});
+
+test("on a phone, the header still shows who is signed in, and Sign out, within the screen", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto("/services");
+  await expectNoSidewaysScroll(page);
+  await page.getByRole("link", { name: "Sign in with Test IdP" }).click();
+  await signInAtProvider(page, provider.issuer, "olga");
+  await expect(page).toHaveURL("/services");
+  await expectNoSidewaysScroll(page);
+  for (const target of [
+    page.getByTestId("signed-in-as"),
+    page.getByRole("button", { name: "Sign out" }),
+  ]) {
+    await expect(target).toBeVisible();
+    const box = (await target.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+  }
 });
 
 test("signing out ends the session here and at the provider", async ({ page }) => {
