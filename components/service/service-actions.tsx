@@ -14,7 +14,7 @@ import type { WireService } from "@/lib/apprunner/watch/wire";
 import { refusalFor, type Action } from "@/lib/auth/permissions";
 
 import { settleProgressNote, type ProgressNote } from "./progress-note";
-import { sharedReason } from "./shared-reason";
+import { combinedReasons, sharedReason } from "./shared-reason";
 
 import type { ActionResult } from "@/app/services/[name]/[id]/action-result";
 import {
@@ -86,14 +86,17 @@ export function ServiceActions({ service }: { service: WireService }) {
       after?.(r);
     });
 
-  const reasons = [
-    ...BUTTONS.map(
-      ({ action, permission }) =>
-        refusalFor(viewer, permission) ?? serviceStateRefusal(action, service.Status),
-    ),
-    refusalFor(viewer, "deleteService") ?? serviceStateRefusal("DeleteService", service.Status),
-    refusalFor(viewer, "updateService") ?? serviceStateRefusal("UpdateService", service.Status),
+  const stateReasons = [
+    ...BUTTONS.map(({ action }) => serviceStateRefusal(action, service.Status)),
+    serviceStateRefusal("DeleteService", service.Status),
+    serviceStateRefusal("UpdateService", service.Status),
   ];
+  const roleReasons = [
+    ...BUTTONS.map(({ permission }) => refusalFor(viewer, permission)),
+    refusalFor(viewer, "deleteService"),
+    refusalFor(viewer, "updateService"),
+  ];
+  const reasons = combinedReasons(stateReasons, roleReasons);
   const shared = sharedReason(reasons);
   const deleteReason = reasons[BUTTONS.length];
   const editReason = reasons[BUTTONS.length + 1];
