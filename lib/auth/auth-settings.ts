@@ -154,13 +154,15 @@ export function resolveAuthSettings(
 
   const needs = (name: string, what: string) =>
     refuse(`AUTH_MODE=${v.AUTH_MODE} needs ${name}: ${what}.`);
-  if (!v.ROLE_MAPPING)
-    return needs(
-      "ROLE_MAPPING",
-      "which groups get which role, e.g. admins=admin,ops=operator,*=viewer",
-    );
-  const mapping = parseRoleMapping(v.ROLE_MAPPING);
-  if (!mapping.ok) return refuse(`Invalid setting ROLE_MAPPING: ${mapping.error}.`);
+  const roleMapping = (): { ok: true; mapping: RoleMapping } | { ok: false; error: string } => {
+    if (!v.ROLE_MAPPING)
+      return needs(
+        "ROLE_MAPPING",
+        "which groups get which role, e.g. admins=admin,ops=operator,*=viewer",
+      );
+    const parsed = parseRoleMapping(v.ROLE_MAPPING);
+    return parsed.ok ? parsed : refuse(`Invalid setting ROLE_MAPPING: ${parsed.error}.`);
+  };
 
   if (v.AUTH_MODE === "proxy") {
     if (trustedProxies.length === 0)
@@ -168,6 +170,8 @@ export function resolveAuthSettings(
         "TRUSTED_PROXIES",
         "the addresses of the proxy that signs people in, e.g. 10.0.0.0/16",
       );
+    const mapping = roleMapping();
+    if (!mapping.ok) return mapping;
     const albRegion = v.ALB_ARN?.split(":")[3] ?? region;
     return {
       ok: true,
@@ -206,6 +210,8 @@ export function resolveAuthSettings(
       "PUBLIC_URL",
       "the address people open, for the provider's redirect (e.g. https://runnerdeck.example.com)",
     );
+  const mapping = roleMapping();
+  if (!mapping.ok) return mapping;
   return {
     ok: true,
     value: {
