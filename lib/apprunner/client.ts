@@ -5,8 +5,9 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { AppRunnerClient } from "@aws-sdk/client-apprunner";
 import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
-import type { InitializeMiddleware } from "@smithy/types";
+import type { DeserializeMiddleware, InitializeMiddleware } from "@smithy/types";
 
+import { toAppRunnerFailure } from "@/lib/apprunner/errors";
 import { getSettings, type Settings } from "@/lib/env";
 
 /** Credentials the emulator accepts; it checks that requests are signed, not by whom. */
@@ -100,6 +101,37 @@ function readDeadlineMiddleware<I extends object, O extends object>(): Initializ
 
 const DEADLINE_STEP = { step: "initialize", name: "runnerdeckReadDeadline" } as const;
 
+/** When App Runner last throttled each command, on any attempt (the SDK's retry may hide it). */
+const lastThrottled = new Map<string, number>();
+
+/** When App Runner last throttled `commandName` (e.g. `ListServicesCommand`), if it ever did. */
+export function lastThrottledAt(commandName: string): number | undefined {
+  return lastThrottled.get(commandName);
+}
+
+/** Sees each attempt's error as the SDK parsed it, before the retry strategy decides. */
+function throttleWatchMiddleware<I extends object, O extends object>(): DeserializeMiddleware<
+  I,
+  O
+> {
+  return (next, context) => async (args) => {
+    try {
+      return await next(args);
+    } catch (error) {
+      if (toAppRunnerFailure(error).kind === "throttled")
+        lastThrottled.set(context.commandName ?? "", Date.now());
+      throw error;
+    }
+  };
+}
+
+// Outside the deserializer (same step, higher priority), inside the retries.
+const THROTTLE_STEP = {
+  step: "deserialize",
+  priority: "high",
+  name: "runnerdeckThrottleWatch",
+} as const;
+
 /** A client of the settings' endpoint whose reads give up after READ_DEADLINE_MS. */
 export function createAppRunnerClient(settings: Settings): AppRunnerClient {
   const config = clientConfig(settings);
@@ -108,6 +140,7 @@ export function createAppRunnerClient(settings: Settings): AppRunnerClient {
     requestHandler: new DeadlineHttpHandler(config.requestHandler),
   });
   client.middlewareStack.add(readDeadlineMiddleware(), DEADLINE_STEP);
+  client.middlewareStack.add(throttleWatchMiddleware(), THROTTLE_STEP);
   return client;
 }
 
@@ -118,6 +151,7 @@ export function createLogsClient(settings: Settings): CloudWatchLogsClient {
     requestHandler: new DeadlineHttpHandler(config.requestHandler),
   });
   client.middlewareStack.add(readDeadlineMiddleware(), DEADLINE_STEP);
+  client.middlewareStack.add(throttleWatchMiddleware(), THROTTLE_STEP);
   return client;
 }
 

@@ -8,7 +8,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 
 let upstream: Server;
-let throttling = true;
+/** `every`: every ListServices is throttled; `alternate`: every other one (retries get through). */
+let throttling: false | "every" | "alternate" = "every";
 const calls: string[] = [];
 let GET: () => Promise<Response>;
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
       const target = String(req.headers["x-amz-target"] ?? "");
       calls.push(target);
       res.setHeader("Content-Type", "application/x-amz-json-1.0");
-      if (throttling) {
+      if (throttling === "every" || (throttling === "alternate" && calls.length % 2 === 1)) {
         res.setHeader("x-amzn-ErrorType", "ThrottlingException");
         res.writeHead(400);
         res.end(JSON.stringify({ __type: "ThrottlingException", Message: "Rate exceeded" }));
@@ -68,3 +69,22 @@ it("asks App Runner again once the wait is over, and answers the list when it re
   expect(answer.status).toBe(200);
   expect(calls.length).toBeGreaterThan(before);
 }, 30_000);
+
+/** Lists requested every half second for `ms`; the upstream calls they cost. */
+async function poll(ms: number): Promise<number> {
+  const before = calls.length;
+  for (let t = 0; t < ms; t += 500) {
+    expect((await GET()).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return calls.length - before;
+}
+
+it("asks less often while App Runner throttles, even when the SDK's retries get through", async () => {
+  throttling = false;
+  const healthy = await poll(10_000);
+  throttling = "alternate";
+  const throttled = await poll(10_000);
+  console.log(`lists for 10 s: ${healthy} ListServices calls healthy, ${throttled} throttled`);
+  expect(throttled).toBeLessThan(healthy);
+}, 60_000);

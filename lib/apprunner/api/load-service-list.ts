@@ -1,6 +1,6 @@
 import "server-only";
 
-import { toAppRunnerFailure } from "@/lib/apprunner/errors";
+import { lastThrottledAt } from "@/lib/apprunner/client";
 import { backoffDelay } from "@/lib/apprunner/watch/backoff";
 import {
   describeSource,
@@ -22,12 +22,29 @@ const sources = new Map<string, { updatedAt: string | undefined; source: string 
 let shared: { at: number; list: Promise<ServiceList> } | undefined;
 
 /**
- * After App Runner throttled a listing (the SDK's own retries included), every viewer's list is
- * answered with that refusal until `until`, without asking again; each throttle in a row
- * doubles the wait, as the watch hub's loops back off.
+ * While App Runner throttles ListServices (on any attempt, even one the SDK's retry then got
+ * through), the list asks less often: until `until` every viewer gets what the last listing
+ * gave (the list, or its failure) without a call. Each throttled listing in a row doubles the
+ * wait, as the watch hub's loops back off; a listing without throttling ends it.
  */
 const COOL_DOWN = { baseMs: 5_000, maxMs: 60_000 };
-let coolDown: { until: number; throttles: number; error: unknown } | undefined;
+type CoolDown = { until: number; throttles: number } & (
+  { ok: true; list: ServiceList } | { ok: false; error: unknown }
+);
+let coolDown: CoolDown | undefined;
+
+function coolOff(
+  startedAt: number,
+  last: { ok: true; list: ServiceList } | { ok: false; error: unknown },
+) {
+  const throttled = (lastThrottledAt("ListServicesCommand") ?? -Infinity) >= startedAt;
+  if (!throttled) {
+    coolDown = undefined;
+    return;
+  }
+  const throttles = (coolDown?.throttles ?? 0) + 1;
+  coolDown = { until: Date.now() + backoffDelay(throttles, COOL_DOWN), throttles, ...last };
+}
 
 async function sourceOf(arn: string, updatedAt: string | undefined): Promise<string | undefined> {
   const cached = sources.get(arn);
@@ -61,19 +78,16 @@ async function load(): Promise<ServiceList> {
 /** Every service, all ListServices pages, with each one's source (which ListServices lacks). */
 export function loadServiceList(): Promise<ServiceList> {
   const now = Date.now();
-  if (coolDown && now < coolDown.until) return Promise.reject(coolDown.error);
+  if (coolDown && now < coolDown.until)
+    return coolDown.ok ? Promise.resolve(coolDown.list) : Promise.reject(coolDown.error);
   if (shared && now - shared.at < SHARE_MS) return shared.list;
   const list = load();
   shared = { at: now, list };
   list.then(
-    () => {
-      coolDown = undefined;
-    },
+    (value) => coolOff(now, { ok: true, list: value }),
     (error: unknown) => {
       if (shared?.list === list) shared = undefined;
-      if (toAppRunnerFailure(error).kind !== "throttled") return;
-      const throttles = (coolDown?.throttles ?? 0) + 1;
-      coolDown = { until: Date.now() + backoffDelay(throttles, COOL_DOWN), throttles, error };
+      coolOff(now, { ok: false, error });
     },
   );
   return list;
