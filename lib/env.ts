@@ -7,6 +7,7 @@ import {
   SECRET_AUTH_SETTINGS,
   type AuthSettings,
 } from "./auth/auth-settings";
+import { parseAllowedHosts } from "./http/allowed-hosts";
 
 const POSTGRES_URL = "must be a postgres:// or postgresql:// URL";
 
@@ -38,6 +39,13 @@ const settingsSchema = z.object({
     .regex(/^postgres(ql)?:\/\//i, { error: POSTGRES_URL })
     .optional(),
   RUNNERDECK_DATA_DIR: z.string(),
+  /** More host names the dashboard answers to (see lib/http/allowed-hosts.ts). */
+  ALLOWED_HOSTS: z.string().transform((text, ctx) => {
+    const parsed = parseAllowedHosts(text);
+    if (parsed.ok) return parsed.entries;
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return z.NEVER;
+  }),
   ...authSettingsShape,
 });
 
@@ -50,6 +58,7 @@ const defaults = {
   HOST: "127.0.0.1",
   PORT: "3000",
   RUNNERDECK_DATA_DIR: ".data",
+  ALLOWED_HOSTS: "",
   ...authDefaults,
 } as const;
 
@@ -66,6 +75,8 @@ export type Settings = {
   databaseUrl: string | undefined;
   /** Where the dashboard keeps its own files; the store's SQLite file is `dashboard.sqlite`. */
   dataDir: string;
+  /** ALLOWED_HOSTS: more names (with an optional port) people open the dashboard by. */
+  allowedHosts: string[];
   /** The address people open (PUBLIC_URL, an origin without a trailing slash). */
   publicUrl: string;
   /** IPs and CIDRs whose forwarded and identity headers are believed; empty: nobody's. */
@@ -108,6 +119,7 @@ export function parseSettings(env: Env): SettingsResult {
       port: s.PORT,
       databaseUrl: s.DATABASE_URL,
       dataDir: s.RUNNERDECK_DATA_DIR,
+      allowedHosts: s.ALLOWED_HOSTS,
       ...auth.value,
     },
   };

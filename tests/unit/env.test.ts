@@ -22,6 +22,7 @@ describe("parseSettings", () => {
       port: 3000,
       databaseUrl: undefined,
       dataDir: ".data",
+      allowedHosts: [],
       publicUrl: "http://127.0.0.1:3000",
       trustedProxies: [],
       auth: { mode: "none" },
@@ -108,6 +109,20 @@ const OIDC = {
   ROLE_MAPPING: "admins=admin,ops=operator,*=viewer",
   SESSION_SECRET: "a-session-secret-of-at-least-32-chars!",
 };
+
+describe("ALLOWED_HOSTS", () => {
+  it("lists more host names, validated at start like the rest", () => {
+    expect(
+      settingsOf({ ALLOWED_HOSTS: "Runnerdeck.internal, 10.0.0.5:3000" }).allowedHosts,
+    ).toEqual(["runnerdeck.internal", "10.0.0.5:3000"]);
+    const result = parseSettings({ ALLOWED_HOSTS: "http://runnerdeck.internal/" });
+    expect(result).toMatchObject({ ok: false });
+    if (!result.ok) {
+      expect(result.error).toContain("ALLOWED_HOSTS");
+      expect(result.error).toContain("is not a host name");
+    }
+  });
+});
 
 describe("sign-in settings", () => {
   it.each(["0.0.0.0", "::", "192.168.1.20", "runnerdeck.internal"])(
