@@ -47,9 +47,10 @@ export class PollBackoff {
 
 /**
  * Whether TanStack Query should send a failed poll again at once: only when the dashboard
- * itself could not be reached. An answer from it (throttled, App Runner failing) already
- * includes the server's own retries; sending it again would only add to the load.
+ * itself could not be reached (fetch throws a TypeError). An answer from it (throttled, App
+ * Runner failing) already includes the server's own retries, and so does a server render's
+ * read; sending either again would only add to the load.
  */
 export function retryUnanswered(failureCount: number, error: Error): boolean {
-  return failureCount < 3 && !(error instanceof RouteResponseError);
+  return failureCount < 3 && error instanceof TypeError;
 }

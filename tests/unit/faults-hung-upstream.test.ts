@@ -125,3 +125,13 @@ it("reads in flight together each keep their own deadline", async () => {
   expect(Date.now() - start).toBeGreaterThanOrEqual(2_000 + READ_DEADLINE_MS - 100);
   expect(second.ms).toBeGreaterThanOrEqual(READ_DEADLINE_MS - 100);
 }, 20_000);
+
+it("the services page's server render reads the list once, not once per retry", async () => {
+  const { getQueryClient } = await import("@/lib/query/get-query-client");
+  const { serviceQueries } = await import("@/lib/query/service-queries");
+  const { loadServiceList } = await import("@/lib/apprunner/api/load-service-list");
+  const start = Date.now();
+  // As app/services/page.tsx prefetches: the list's own options, read directly.
+  await getQueryClient().prefetchQuery({ ...serviceQueries.list(), queryFn: loadServiceList });
+  expect(Date.now() - start).toBeLessThan(READ_DEADLINE_MS + 1_500);
+}, 40_000);
