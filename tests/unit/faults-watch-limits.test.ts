@@ -16,6 +16,7 @@ const LIMITS = {
   servicesPerViewer: 4,
   serviceWindowMs: 60_000,
   maxLoops: 6,
+  maxStreams: 10,
   goneMemoryMs: 60_000,
 };
 
@@ -44,8 +45,8 @@ function setup() {
 }
 
 /** Opens a stream and subscribes, as the route does; returns the leave function or the refusal. */
-async function watch(hub: WatchHub, arn: string, viewer = "alice") {
-  const opened = await hub.open(arn, viewer);
+async function watch(hub: WatchHub, arn: string, viewer = "alice", alone = false) {
+  const opened = await hub.open(arn, viewer, alone);
   if (!opened.ok) return opened;
   const v = new Viewer();
   return { ok: true as const, viewer: v, leave: opened.subscribe(v) };
@@ -155,7 +156,7 @@ describe("live stream: caps per viewer and for the server", () => {
       expect(await watch(hub, arnOf(i), `viewer-${i}`)).toMatchObject({ ok: true });
     expect(await hub.open(arnOf(99), "someone-else")).toMatchObject({
       ok: false,
-      reason: "too-many-loops",
+      reason: "server-busy",
     });
     // A service already watched costs no new loop.
     expect(await watch(hub, arnOf(1), "someone-else")).toMatchObject({ ok: true });
@@ -171,5 +172,25 @@ describe("live stream: caps per viewer and for the server", () => {
     first.leave();
     expect(await watch(hub, ARN)).toMatchObject({ ok: true });
     expect(await hub.open(ARN, "alice")).toMatchObject({ reason: "too-many-streams" });
+  });
+
+  it("lets the one local person (sign-in off) hold up to the server's streams, not more services", async () => {
+    const { hub } = setup();
+    for (let i = 0; i < LIMITS.maxStreams; i++)
+      expect(await watch(hub, ARN, "local", true)).toMatchObject({ ok: true });
+    expect(await hub.open(ARN, "local", true)).toMatchObject({
+      ok: false,
+      reason: "too-many-streams",
+    });
+    expect(await hub.open(ARN, "bob")).toMatchObject({ ok: false, reason: "server-busy" });
+  });
+
+  it("holds the local person to the distinct-services cap all the same", async () => {
+    const { hub } = setup();
+    for (let i = 1; i <= LIMITS.servicesPerViewer; i++)
+      expect(await watch(hub, arnOf(i), "local", true)).toMatchObject({ ok: true });
+    expect(await hub.open(arnOf(99), "local", true)).toMatchObject({
+      reason: "too-many-services",
+    });
   });
 });

@@ -26,12 +26,19 @@ export class ViewerLimits {
     private readonly now: () => number,
   ) {}
 
-  /** Why `viewer` may not open a stream on `arn` now, or undefined when they may. */
-  check(viewer: string, arn: string): ViewerRefusal | undefined {
+  /**
+   * Why `viewer` may not open a stream on `arn` now, or undefined when they may. `maxStreams`
+   * replaces the per-viewer stream cap (for the one local person when sign-in is off).
+   */
+  check(
+    viewer: string,
+    arn: string,
+    maxStreams = this.options.streamsPerViewer,
+  ): ViewerRefusal | undefined {
     const seen = this.pruned(viewer);
     let streams = 0;
     for (const entry of seen.values()) streams += entry.open;
-    if (streams >= this.options.streamsPerViewer)
+    if (streams >= maxStreams)
       return {
         reason: "too-many-streams",
         message: `You already have ${streams} live views open; close some pages and try again.`,

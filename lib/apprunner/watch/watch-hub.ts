@@ -26,7 +26,7 @@ export type OpenedStream = {
 /** Why the hub will not stream this service to this viewer now. */
 export type StreamRefusal = {
   ok: false;
-  reason: "gone" | "too-many-streams" | "too-many-services" | "too-many-loops";
+  reason: "gone" | "too-many-streams" | "too-many-services" | "server-busy";
   message: string;
 };
 
@@ -69,16 +69,23 @@ export class WatchHub {
   /**
    * A live stream of `arn` for `viewer` (a person's id), if the service exists and the caps
    * allow it. The first poll doubles as the existence check, so a made-up ARN costs one read
-   * and no loop; a known-gone one costs nothing for a while.
+   * and no loop; a known-gone one costs nothing for a while. `alone`: sign-in is off, so the
+   * viewer is the one local person and only the server's stream cap applies to their streams.
    */
-  async open(arn: string, viewer: string): Promise<OpenedStream | StreamRefusal> {
+  async open(arn: string, viewer: string, alone = false): Promise<OpenedStream | StreamRefusal> {
     if (this.isGone(arn)) return goneRefusal();
-    const refusal = this.limits.check(viewer, arn);
+    const refusal = this.limits.check(viewer, arn, alone ? this.options.maxStreams : undefined);
     if (refusal) return { ok: false, ...refusal };
+    if (this.stats().viewers >= this.options.maxStreams)
+      return {
+        ok: false,
+        reason: "server-busy",
+        message: `Runnerdeck is already serving ${this.options.maxStreams} live views, its limit. Try again in a minute.`,
+      };
     if (!this.watches.has(arn) && this.watches.size >= this.options.maxLoops)
       return {
         ok: false,
-        reason: "too-many-loops",
+        reason: "server-busy",
         message: `Runnerdeck is already watching ${this.watches.size} services, its limit. Try again in a minute.`,
       };
     // Counted from now, so many requests at once cannot all slip under the cap while they wait.

@@ -20,6 +20,11 @@ export type WatchOptions = {
   maxLoops: number;
   /** Live streams one viewer may hold open at once. */
   streamsPerViewer: number;
+  /**
+   * Live streams of everyone together (each holds a connection and a little memory); also the
+   * one local person's cap when sign-in is off, since they are everyone.
+   */
+  maxStreams: number;
   /** Distinct services one viewer may watch (or have asked about) within `serviceWindowMs`. */
   servicesPerViewer: number;
   serviceWindowMs: number;
@@ -45,6 +50,8 @@ export const DEFAULT_WATCH_OPTIONS: WatchOptions = {
   maxLoops: 100,
   // A browser opens at most 6 connections per host over HTTP/1.1; a person rarely needs more.
   streamsPerViewer: 20,
+  // The live-stream bench holds 1,000 viewers of one service on one server.
+  maxStreams: 5_000,
   servicesPerViewer: 20,
   serviceWindowMs: 60_000,
   goneMemoryMs: 60_000,

@@ -4,6 +4,7 @@ import { notFoundResponse, ownServiceArn } from "@/lib/apprunner/watch/own-servi
 import { SSE_HEARTBEAT } from "@/lib/apprunner/watch/sse-frame";
 import type { StreamRefusal } from "@/lib/apprunner/watch/watch-hub";
 import { currentViewer } from "@/lib/auth";
+import { getSettings } from "@/lib/env";
 import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
 export const runtime = "nodejs";
@@ -24,7 +25,7 @@ function lastEventId(request: Request): number | undefined {
 const RETRY_AFTER_SECONDS: Record<Exclude<StreamRefusal["reason"], "gone">, number> = {
   "too-many-streams": 10,
   "too-many-services": 60,
-  "too-many-loops": 60,
+  "server-busy": 60,
 };
 
 function refusalResponse({ reason, message }: StreamRefusal): Response {
@@ -32,7 +33,7 @@ function refusalResponse({ reason, message }: StreamRefusal): Response {
   const body: ErrorBody = { kind: "throttled", message };
   return Response.json(body, {
     // A viewer over their caps is asking too much (429); the server's own cap is its overload.
-    status: reason === "too-many-loops" ? 503 : 429,
+    status: reason === "server-busy" ? 503 : 429,
     headers: { "Retry-After": String(RETRY_AFTER_SECONDS[reason]), "Cache-Control": "no-store" },
   });
 }
@@ -47,9 +48,11 @@ export async function GET(request: Request): Promise<Response> {
   );
   if (!checked.ok) return checked.response;
   const { arn } = checked;
-  // Caps are per person when sign-in is on; with it off there is one (local) person.
+  // Caps are per person when sign-in is on; with it off there is one (local) person, who may
+  // open as many streams as the server allows, but is held to the same distinct services.
   const viewer = (await currentViewer())?.id ?? "anonymous";
-  const opened = await getWatchHub().open(arn, viewer);
+  const alone = getSettings().auth.mode === "none";
+  const opened = await getWatchHub().open(arn, viewer, alone);
   if (!opened.ok) return refusalResponse(opened);
   const encoder = new TextEncoder();
   let cleanup = () => {};
