@@ -14,6 +14,8 @@ export type RequestPolicy = {
   trustedProxies: readonly string[];
   /** `next dev`: its React needs 'unsafe-eval' and its overlay inline styles. */
   dev: boolean;
+  /** Origins a form's answer may lead to besides ours: the OpenID provider's, for sign-out. */
+  formTargets: readonly string[];
 };
 
 export type GuardedRequest =
@@ -39,7 +41,7 @@ export async function guardRequest(
   policy: RequestPolicy,
 ): Promise<GuardedRequest> {
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, policy.dev);
+  const csp = contentSecurityPolicy(nonce, policy);
   const refuse = (response: Response): GuardedRequest => {
     setSecurityHeaders(response.headers, csp);
     return { ok: false, response };
@@ -52,7 +54,7 @@ export async function guardRequest(
   const trusted = isTrustedProxy(peer, policy.trustedProxies);
   if (!trusted) dropForwardedHeaders(headers);
   const host = (trusted && forwardedHost(headers)) || headers.get("host");
-  if (!isAllowedHost(host, policy.allowlist, listeningPort))
+  if (!host || !isAllowedHost(host, policy.allowlist, listeningPort))
     return refuse(
       new Response(MISDIRECTED, {
         status: 421,
@@ -61,7 +63,8 @@ export async function guardRequest(
     );
 
   if (!isSafeMethod(request.method)) {
-    const crossOrigin = crossOriginRefusal(headers, policy.allowlist, listeningPort);
+    // Next.js would compare Origin with this host too, but answer a mismatch with a 500.
+    const crossOrigin = crossOriginRefusal(headers, host);
     if (crossOrigin) return refuse(refusal(403, "access-denied", crossOrigin));
     const tooLarge = () =>
       refuse(

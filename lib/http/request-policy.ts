@@ -26,6 +26,7 @@ export function requestPolicy(
     }),
     trustedProxies: settings.trustedProxies,
     dev: env.NODE_ENV === "development",
+    formTargets: settings.auth.mode === "oidc" ? [new URL(settings.auth.issuer).origin] : [],
   };
   return cached;
 }

@@ -7,9 +7,13 @@
  *   nothing renders a style attribute or an un-nonce'd <style> (React's style props are set
  *   through the DOM, which CSP does not govern);
  * - connections to this origin only (the live stream is same-origin EventSource);
- * - never framed, no plugins, no <base>, forms post only here.
+ * - never framed, no plugins, no <base>; forms post only here (and sign-out goes on to the
+ *   OpenID provider: `formTargets`).
  */
-export function contentSecurityPolicy(nonce: string, dev = false): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  { dev = false, formTargets = [] }: { dev?: boolean; formTargets?: readonly string[] } = {},
+): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -20,7 +24,8 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    // Signing out is a form post that the OpenID provider's logout page answers.
+    ["form-action 'self'", ...formTargets].join(" "),
     "frame-ancestors 'none'",
   ].join("; ");
 }

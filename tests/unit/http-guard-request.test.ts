@@ -10,6 +10,7 @@ const policy: RequestPolicy = {
   allowlist: buildHostAllowlist({ host: "127.0.0.1", port: 3000, publicUrl: undefined, extra: [] }),
   trustedProxies: ["10.0.0.0/8"],
   dev: false,
+  formTargets: [],
 };
 
 const SAME_ORIGIN = { Origin: "http://127.0.0.1:3000", "Sec-Fetch-Site": "same-origin" };
@@ -51,6 +52,7 @@ describe("changes from other sites (finding: route-handler POSTs accept cross-or
       { "Sec-Fetch-Site": "same-site", Origin: "http://127.0.0.1:4000" },
     ],
     ["an Origin of another site, with no Sec-Fetch-Site", { Origin: "http://attacker.example" }],
+    ["an Origin of another allowed name than the one asked", { Origin: "http://localhost:3000" }],
     ["a sandboxed frame's null Origin", { Origin: "null" }],
     ["neither Origin nor Sec-Fetch-Site", {}],
   ])("refuses %s with 403", async (_what, headers) => {
@@ -215,6 +217,24 @@ describe("X-Forwarded-* (finding: X-Forwarded-Host trusted for the server-action
       expect(guarded.requestHeaders.has(name), name).toBe(false);
   });
 
+  it("so a change whose Origin matches only the forwarded host is refused", async () => {
+    // Before: Next.js compared Origin with X-Forwarded-Host, so a client could name any host.
+    const refused = await refusalOf(
+      request("/connections", {
+        method: "POST",
+        headers: {
+          Origin: "http://localhost:3000",
+          "X-Forwarded-Host": "localhost:3000",
+          "Next-Action": "60a44b35294c3a6dc3f68378a1e3784f761a5447fd",
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
+        body: "[]",
+      }),
+      "192.0.2.7",
+    );
+    expect(refused?.status).toBe(403);
+  });
+
   it("drops them when the peer is unknown (started without the launcher)", async () => {
     const guarded = await guardRequest(
       request("/services", { headers: forwarded }),
@@ -233,6 +253,31 @@ describe("X-Forwarded-* (finding: X-Forwarded-Host trusted for the server-action
     const good = await guardRequest(fromProxy("localhost:3000"), "10.1.2.3", policy);
     expect(good.ok && good.requestHeaders.get("x-forwarded-for")).toBe("198.51.100.4");
     expect((await refusalOf(fromProxy("attacker.example"), "::ffff:10.1.2.3"))?.status).toBe(421);
+  });
+
+  it("takes a change whose Origin is the host a trusted proxy forwards", async () => {
+    const change = () =>
+      request("/api/connections", {
+        method: "POST",
+        host: "10.0.0.5:3000",
+        headers: {
+          Origin: "https://runnerdeck.example.com",
+          "X-Forwarded-Host": "runnerdeck.example.com",
+          "Content-Type": "application/json",
+        },
+        body: "{}",
+      });
+    const behindProxy: RequestPolicy = {
+      ...policy,
+      allowlist: buildHostAllowlist({
+        host: "0.0.0.0",
+        port: 3000,
+        publicUrl: "https://runnerdeck.example.com",
+        extra: [],
+      }),
+    };
+    expect((await guardRequest(change(), "10.1.2.3", behindProxy)).ok).toBe(true);
+    expect((await guardRequest(change(), "192.0.2.7", behindProxy)).ok).toBe(false);
   });
 });
 

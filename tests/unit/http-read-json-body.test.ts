@@ -35,11 +35,12 @@ describe("readJsonBody", () => {
   });
 
   it("answers 415 to a body that is not declared JSON, such as a cross-origin text/plain post", async () => {
-    for (const headers of [
+    const cases: Record<string, string>[] = [
       {},
       { "Content-Type": "text/plain" },
       { "Content-Type": "application/jsonp" },
-    ]) {
+    ];
+    for (const headers of cases) {
       const read = await readJsonBody(
         new Request("http://127.0.0.1/api", { method: "POST", headers, body: '{"name":"x"}' }),
       );

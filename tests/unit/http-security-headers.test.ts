@@ -36,8 +36,19 @@ describe("the Content-Security-Policy", () => {
     expect(csp.get("default-src")).toEqual(["'self'"]);
   });
 
+  it("lets forms lead only here, and to the OpenID provider when there is one (sign-out)", () => {
+    expect(directives(contentSecurityPolicy("abc")).get("form-action")).toEqual(["'self'"]);
+    const withProvider = contentSecurityPolicy("abc", {
+      formTargets: ["https://login.example.com"],
+    });
+    expect(directives(withProvider).get("form-action")).toEqual([
+      "'self'",
+      "https://login.example.com",
+    ]);
+  });
+
   it("allows eval and inline styles only for next dev", () => {
-    const csp = directives(contentSecurityPolicy("abc", true));
+    const csp = directives(contentSecurityPolicy("abc", { dev: true }));
     expect(csp.get("script-src")).toContain("'unsafe-eval'");
     expect(csp.get("style-src")).toContain("'unsafe-inline'");
   });
