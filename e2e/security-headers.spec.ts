@@ -14,6 +14,7 @@ import {
 import type { ConsoleMessage, Page } from "@playwright/test";
 
 import { appRunnerClient, expect, makeFixture, servicePath, test } from "./fixtures/apprunner";
+import { next } from "./wizard-helpers";
 
 // Issue 11, "Hardening" and the findings found when tried as an attacker: the headers on every
 // page and route, and proxy.ts's refusals, against the built app (`next start`). Each test
@@ -470,11 +471,11 @@ test("X-Forwarded-Host from an untrusted address is ignored by the server-action
   await expect.poll(connectionNames).toContain(name);
 });
 
-/** Collects the browser's CSP complaints on `page`. */
-function cspViolations(page: Page): string[] {
+/** Collects the browser's complaints about the security headers on `page`. */
+function headerComplaints(page: Page): string[] {
   const seen: string[] = [];
   const isViolation = (text: string) =>
-    /Content Security Policy|Content-Security-Policy|Refused to (load|execute|apply|connect|frame)/i.test(
+    /Content Security Policy|Content-Security-Policy|Refused to (load|execute|apply|connect|frame)|Permissions-Policy/i.test(
       text,
     );
   page.on("console", (message: ConsoleMessage) => {
@@ -491,19 +492,24 @@ test("the app works under its CSP: list, wizard, a live service page, resource p
   apprunner,
 }) => {
   test.setTimeout(120_000);
-  const violations = cspViolations(page);
+  const violations = headerComplaints(page);
 
   await page.goto("/services");
   await expect(page).toHaveURL(/\/services$/);
   await expect(page.getByRole("link", { name: scene.service.ServiceName! })).toBeVisible();
 
-  // The wizard hydrates and moves between steps (client-side script, nonce'd).
+  // The wizard hydrates, validates and moves between steps (its scripts run under the nonce).
   await page
     .getByRole("navigation", { name: "Main" })
     .getByRole("link", { name: "Create service" })
     .click();
-  await expect(page).toHaveURL(/\/services\/new(\/source)?$/);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/services\/new$/);
+  await page.getByRole("button", { name: "Start blank" }).click();
+  await expect(page).toHaveURL(/\/services\/new\/source$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Source");
+  await page.getByLabel("Container image URI").fill("public.ecr.aws/nginx/nginx:latest");
+  await next(page, "Build and run");
+  await expect(page.getByLabel("Port")).toHaveValue("8080");
 
   // A service page follows a deployment through the live stream (EventSource, connect-src).
   const service = await apprunner.runningService();
@@ -528,5 +534,16 @@ test("the app works under its CSP: list, wizard, a live service page, resource p
     await expect(page).toHaveURL(new RegExp(`${path}$`));
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   }
+  expect(violations).toEqual([]);
+});
+
+// Next.js's own page for an address that doesn't exist writes inline style attributes and a
+// <style> without the nonce, which this CSP refuses (the page shows, unstyled). An
+// app/not-found.tsx of the app's own (Tailwind classes) would end that; until then this stays off.
+test.fixme("the page for an unknown address works under the CSP", async ({ page }) => {
+  const violations = headerComplaints(page);
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("link", { name: "Runnerdeck" })).toBeVisible();
   expect(violations).toEqual([]);
 });

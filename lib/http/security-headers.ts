@@ -30,11 +30,13 @@ export function contentSecurityPolicy(
   ].join("; ");
 }
 
-/** Powerful features the console never uses, off for it and anything it could embed. */
+/**
+ * Powerful features the console never uses, off for it and anything it could embed. Only names
+ * Chromium knows: it warns in the console about any other.
+ */
 const PERMISSIONS_POLICY = [
   "accelerometer",
   "autoplay",
-  "bluetooth",
   "browsing-topics",
   "camera",
   "display-capture",
