@@ -1,32 +1,31 @@
-import { getSettings } from "@/lib/env";
+import { getSettings, type Settings } from "@/lib/env";
 
-import { buildHostAllowlist, parseAllowedHosts } from "./allowed-hosts";
+import { buildHostAllowlist } from "./allowed-hosts";
 import type { RequestPolicy } from "./guard-request";
 
 let cached: RequestPolicy | undefined;
 
 /**
- * The process's request policy, from its settings: HOST, PORT, PUBLIC_URL and TRUSTED_PROXIES
- * as lib/env.ts validated them, and ALLOWED_HOSTS. Throws with a one-line message when
- * ALLOWED_HOSTS is not a list of host names.
+ * The request policy of these settings (validated at start by lib/env.ts): HOST, PORT,
+ * PUBLIC_URL and ALLOWED_HOSTS for the names answered, TRUSTED_PROXIES for whose forwarded
+ * headers are believed, the OpenID provider for where sign-out's form may lead.
  */
-export function requestPolicy(
-  env: Record<string, string | undefined> = process.env,
-): RequestPolicy {
-  if (cached) return cached;
-  const settings = getSettings();
-  const extra = parseAllowedHosts(env.ALLOWED_HOSTS ?? "");
-  if (!extra.ok) throw new Error(`Invalid setting ALLOWED_HOSTS: ${extra.error}.`);
-  cached = {
+export function policyOf(settings: Settings, dev: boolean): RequestPolicy {
+  return {
     allowlist: buildHostAllowlist({
       host: settings.host,
       port: settings.port,
       publicUrl: settings.publicUrl,
-      extra: extra.entries,
+      extra: settings.allowedHosts,
     }),
     trustedProxies: settings.trustedProxies,
-    dev: env.NODE_ENV === "development",
+    dev,
     formTargets: settings.auth.mode === "oidc" ? [new URL(settings.auth.issuer).origin] : [],
   };
+}
+
+/** The process's request policy, read once. */
+export function requestPolicy(): RequestPolicy {
+  cached ??= policyOf(getSettings(), process.env.NODE_ENV === "development");
   return cached;
 }
