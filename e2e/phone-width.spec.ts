@@ -195,5 +195,6 @@ test("an edit's steps and its review, and a service's History, fit a phone", asy
   await page.goto(`${servicePath(service)}/history`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("History");
   await expectNoSidewaysScroll(page);
-  await expectReachable(page.getByRole("button", { name: "Compare" }));
+  // One revision so far (the create's): its Restore is the page's action.
+  await expectReachable(page.getByRole("button", { name: "Restore this configuration" }).first());
 });

@@ -20,7 +20,11 @@ afterAll(async () => {
 });
 
 function post(body: unknown): Request {
-  return new Request("http://localhost/api", { method: "POST", body: JSON.stringify(body) });
+  return new Request("http://localhost/api", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
 }
 
 async function calls(operation: string): Promise<number> {
