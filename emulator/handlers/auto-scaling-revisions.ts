@@ -8,7 +8,7 @@ import type { ResourceRow } from "../store/resource-store";
 import { fieldError } from "./field-error";
 import { insertResource } from "./insert-resource";
 import { parseDoc } from "./lookup";
-import { refreshLatestRevision } from "./revisions";
+import { findRevision, parseRevisionArn, refreshLatestRevision } from "./revisions";
 
 /**
  * Auto scaling configurations as App Runner keeps them: named revisions, one `Latest` per name,
@@ -77,29 +77,15 @@ export function currentDefault(ctx: HandlerContext): ResourceRow {
 export function resolveAutoScaling(ctx: HandlerContext, arn: string | undefined): AutoScalingDoc {
   if (arn === undefined) return parseDoc<AutoScalingDoc>(currentDefault(ctx));
   ensureDefaultAutoScaling(ctx);
-  const prefix = `${arnPrefix(ctx.region, ctx.account)}:autoscalingconfiguration/`;
-  const [name, revision, id] = arn.startsWith(prefix) ? arn.slice(prefix.length).split("/") : [];
-  const candidates = ctx.store
-    .all("auto-scaling", ctx.region)
-    .filter((r) => r.status === "ACTIVE" && r.name === name)
-    .map((r) => parseDoc<AutoScalingDoc>(r))
-    .filter(
-      (d) =>
-        (revision === undefined || String(d.AutoScalingConfigurationRevision) === revision) &&
-        (id === undefined || d.AutoScalingConfigurationArn === arn),
-    )
-    .sort(
-      (a, b) =>
-        (b.AutoScalingConfigurationRevision ?? 0) - (a.AutoScalingConfigurationRevision ?? 0),
-    );
-  const found = candidates[0];
-  if (!found)
+  const parsed = parseRevisionArn(ctx, arn, "autoscalingconfiguration");
+  const row = findRevision(ctx, parsed, "auto-scaling", revisionOf);
+  if (!row || row.status !== "ACTIVE")
     throw fieldError(
       "AutoScalingConfigurationArn",
       arn,
       `Member must name an ACTIVE auto scaling configuration in ${ctx.region}`,
     );
-  return found;
+  return parseDoc<AutoScalingDoc>(row);
 }
 
 export const revisionOf = (doc: AutoScalingDoc) => doc.AutoScalingConfigurationRevision;

@@ -1,8 +1,8 @@
 import { DEFAULT_AUTO_SCALING } from "@/lib/apprunner/constants";
 import { QUOTAS } from "@/lib/apprunner/rules";
 
-import type { AppRunnerHandlers } from "../context";
-import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
+import type { AppRunnerHandlers, HandlerContext } from "../context";
+import { InvalidRequestError, ResourceNotFoundError, ServiceQuotaExceededError } from "../errors";
 import { epochSeconds } from "../ids";
 import { pageArray } from "../pagination";
 import { toAutoScaling, toAutoScalingSummary, type AutoScalingDoc } from "../shapes/auto-scaling";
@@ -17,9 +17,23 @@ import {
   saveRevision,
 } from "./auto-scaling-revisions";
 import { fieldError } from "./field-error";
-import { pageSize, parseDoc, requireResource, requireUndeleted } from "./lookup";
+import { pageSize, parseDoc } from "./lookup";
 import { putTags } from "./put-tags";
-import { listedRevisions, nextRevision } from "./revisions";
+import { listedRevisions, nextRevision, parseRevisionArn, requireRevision } from "./revisions";
+
+const ARN_TYPE = "autoscalingconfiguration";
+
+/**
+ * Every operation that takes an auto scaling configuration ARN takes "a full auto scaling
+ * configuration ARN, or a partial ARN ending with either .../name or .../name/revision. If a
+ * revision isn't specified, the latest active revision is …" (described, deleted, used, set as
+ * the default: API_DescribeAutoScalingConfiguration, API_DeleteAutoScalingConfiguration,
+ * API_ListServicesForAutoScalingConfiguration, API_UpdateDefaultAutoScalingConfiguration).
+ */
+function requireAutoScaling(ctx: HandlerContext, arn: string) {
+  ensureDefaultAutoScaling(ctx);
+  return requireRevision(ctx, arn, "auto-scaling", ARN_TYPE, revisionOf);
+}
 
 export const autoScalingHandlers = {
   CreateAutoScalingConfiguration(input, ctx) {
@@ -62,14 +76,24 @@ export const autoScalingHandlers = {
 
   DescribeAutoScalingConfiguration(input, ctx) {
     ensureDefaultAutoScaling(ctx);
-    const row = requireResource(ctx, input.AutoScalingConfigurationArn, "auto-scaling");
+    const row = requireAutoScaling(ctx, input.AutoScalingConfigurationArn);
     return { AutoScalingConfiguration: toAutoScaling(row, ctx.store) };
   },
 
   DeleteAutoScalingConfiguration(input, ctx) {
     ensureDefaultAutoScaling(ctx);
     const arn = input.AutoScalingConfigurationArn;
-    const row = requireUndeleted(ctx, arn, "auto-scaling", "INACTIVE");
+    // "When DeleteAllRevisions is set to true, the only valid value for the Amazon Resource Name
+    // (ARN) is a partial ARN ending with: .../name." (API_DeleteAutoScalingConfiguration)
+    if (input.DeleteAllRevisions && parseRevisionArn(ctx, arn, ARN_TYPE).form !== "name")
+      throw fieldError(
+        "AutoScalingConfigurationArn",
+        arn,
+        "Member must be a partial ARN ending with .../name when DeleteAllRevisions is true",
+      );
+    const row = requireAutoScaling(ctx, arn);
+    if (row.status === "INACTIVE")
+      throw new ResourceNotFoundError(`The auto scaling configuration ${arn} is already deleted.`);
     const targets = input.DeleteAllRevisions
       ? ctx.store
           .all("auto-scaling", ctx.region)
@@ -119,7 +143,7 @@ export const autoScalingHandlers = {
 
   UpdateDefaultAutoScalingConfiguration(input, ctx) {
     const previous = currentDefault(ctx);
-    const row = requireResource(ctx, input.AutoScalingConfigurationArn, "auto-scaling");
+    const row = requireAutoScaling(ctx, input.AutoScalingConfigurationArn);
     if (row.status !== "ACTIVE")
       throw new InvalidRequestError(
         `${row.arn} is INACTIVE (deleted) and can't become the default.`,
@@ -135,7 +159,7 @@ export const autoScalingHandlers = {
 
   ListServicesForAutoScalingConfiguration(input, ctx) {
     ensureDefaultAutoScaling(ctx);
-    const row = requireResource(ctx, input.AutoScalingConfigurationArn, "auto-scaling");
+    const row = requireAutoScaling(ctx, input.AutoScalingConfigurationArn);
     const arns = ctx.store
       .linkedTo(row.arn, "service")
       .filter((s) => s.status !== "DELETED")

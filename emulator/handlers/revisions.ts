@@ -1,6 +1,7 @@
 import type { HandlerContext } from "../context";
+import { arnPrefix } from "../ids";
 import type { ResourceKind, ResourceRow } from "../store/resource-store";
-import { parseDoc } from "./lookup";
+import { findResource, parseDoc, requireResource } from "./lookup";
 
 /** Reads a revision number from a stored doc; a doc without one counts as revision 0. */
 type RevisionOf<D> = (doc: D) => number | undefined;
@@ -46,7 +47,11 @@ export function refreshLatestRevision<D extends { Latest?: boolean }>(
   }
 }
 
-/** The active revisions a List call answers: of one name when given, only the latest on request. */
+/**
+ * The active revisions a List call answers: of one name when given, and only the latest of each
+ * unless LatestOnly is false ("Set to false to list all revisions for each requested configuration
+ * name. Default: true", API_ListAutoScalingConfigurations and API_ListObservabilityConfigurations).
+ */
 export function listedRevisions<D extends { Latest?: boolean }>(
   ctx: HandlerContext,
   kind: ResourceKind,
@@ -57,5 +62,69 @@ export function listedRevisions<D extends { Latest?: boolean }>(
     .all(kind, ctx.region)
     .filter((r) => r.status === "ACTIVE" && (filter.name === undefined || r.name === filter.name))
     .map(toDoc)
-    .filter((d) => !filter.latestOnly || d.Latest);
+    .filter((d) => filter.latestOnly === false || d.Latest);
+}
+
+/** What an ARN of a revisioned resource names: one revision exactly, or by name (and number). */
+export type RevisionArn =
+  | { form: "full"; arn: string }
+  | { form: "name"; name: string }
+  | { form: "revision"; name: string; revision: number };
+
+/**
+ * Reads `arn:…:<resourceType>/name[/revision[/id]]` in the caller's account and region. The
+ * reference pages of the revisioned configurations (auto scaling, observability) accept "a full
+ * … ARN, or a partial ARN ending with either .../name or .../name/revision".
+ */
+export function parseRevisionArn(
+  ctx: HandlerContext,
+  arn: string,
+  resourceType: string,
+): RevisionArn {
+  const prefix = `${arnPrefix(ctx.region, ctx.account)}:${resourceType}/`;
+  const parts = arn.startsWith(prefix) ? arn.slice(prefix.length).split("/") : [];
+  const [name, revision] = parts;
+  if (parts.length === 1 && name) return { form: "name", name };
+  if (parts.length === 2 && name && /^[0-9]+$/.test(revision!))
+    return { form: "revision", name, revision: Number(revision) };
+  return { form: "full", arn };
+}
+
+/**
+ * The row a full or partial ARN names: a full ARN its revision whatever its status; `.../name`
+ * the latest active revision; `.../name/revision` that revision (the active one, if a deleted
+ * one ever had the same number).
+ */
+export function findRevision<D>(
+  ctx: HandlerContext,
+  parsed: RevisionArn,
+  kind: ResourceKind,
+  revisionOf: RevisionOf<D>,
+): ResourceRow | undefined {
+  if (parsed.form === "full") return findResource(ctx, parsed.arn, kind);
+  const rows = ctx.store
+    .all(kind, ctx.region)
+    .filter((r) => r.name === parsed.name)
+    .map((row) => ({ row, revision: revisionOf(parseDoc<D>(row)) ?? 0 }))
+    .filter(({ row, revision }) =>
+      parsed.form === "name" ? row.status === "ACTIVE" : revision === parsed.revision,
+    )
+    .sort((a, b) =>
+      a.row.status === b.row.status
+        ? b.revision - a.revision
+        : Number(b.row.status === "ACTIVE") - Number(a.row.status === "ACTIVE"),
+    );
+  return rows[0]?.row;
+}
+
+/** As findRevision, refused as AWS refuses an ARN that names nothing. */
+export function requireRevision<D>(
+  ctx: HandlerContext,
+  arn: string,
+  kind: ResourceKind,
+  resourceType: string,
+  revisionOf: RevisionOf<D>,
+): ResourceRow {
+  const row = findRevision(ctx, parseRevisionArn(ctx, arn, resourceType), kind, revisionOf);
+  return row ?? requireResource(ctx, arn, kind);
 }

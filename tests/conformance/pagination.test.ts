@@ -144,7 +144,7 @@ describe("ListAutoScalingConfigurations", () => {
     let NextToken: string | undefined;
     do {
       const page = await ctx.appRunner.send(
-        new ListAutoScalingConfigurationsCommand({ MaxResults: 10, NextToken }),
+        new ListAutoScalingConfigurationsCommand({ LatestOnly: false, MaxResults: 10, NextToken }),
       );
       expect(page.AutoScalingConfigurationSummaryList!.length).toBeLessThanOrEqual(10);
       seen.push(
