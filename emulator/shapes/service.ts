@@ -129,17 +129,25 @@ export function updatedService(
   const next = structuredClone(current);
   const filled = configuration(input);
   const source = input.SourceConfiguration;
-  if (source)
+  if (source) {
+    // "CodeConfiguration is required only for CreateService request" (API_CodeRepository): an
+    // update that leaves it out keeps the service's build and start settings.
+    const code = source.CodeRepository;
+    const keptCode = current.SourceConfiguration.CodeRepository?.CodeConfiguration;
     // Credentials left out keep the current ones, as the reference checks already assume.
     next.SourceConfiguration = withSourceDefaults(
       {
         ...source,
+        ...(code && !code.CodeConfiguration && keptCode
+          ? { CodeRepository: { ...code, CodeConfiguration: keptCode } }
+          : {}),
         AuthenticationConfiguration:
           source.AuthenticationConfiguration ??
           current.SourceConfiguration.AuthenticationConfiguration,
       },
       account,
     );
+  }
   if (input.InstanceConfiguration) {
     // Cpu or Memory left out keeps the current value, so a one-sided change stays a real size.
     const given = input.InstanceConfiguration;
