@@ -1,4 +1,6 @@
 import type { AppRunnerHandlers, HandlerContext } from "../context";
+import { deleteServiceRefusal } from "@/lib/apprunner/rules";
+
 import { InvalidRequestError, ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32, urlSlug } from "../ids";
 import { decodeToken, encodeToken } from "../pagination";
@@ -9,7 +11,7 @@ import { buildService, toServiceSummary, updatedService, type ServiceDoc } from 
 import type { ResourceRow } from "../store/resource-store";
 import { resolveAutoScaling } from "./auto-scaling-revisions";
 import { fieldError } from "./field-error";
-import { pageSize, parseDoc, requireResource } from "./lookup";
+import { pageSize, parseDoc, requireResource, requireUndeleted } from "./lookup";
 import { checkServiceReferences } from "./service-references";
 import { putTags } from "./put-tags";
 import { requireServiceState } from "./require-service-state";
@@ -23,8 +25,8 @@ function nameTaken(name: string): InvalidRequestError {
 function startOperation(
   ctx: HandlerContext,
   arn: string,
-  action: "PauseService" | "ResumeService" | "StartDeployment" | "DeleteService",
-  type: "PAUSE_SERVICE" | "RESUME_SERVICE" | "START_DEPLOYMENT" | "DELETE_SERVICE",
+  action: "PauseService" | "ResumeService" | "StartDeployment",
+  type: "PAUSE_SERVICE" | "RESUME_SERVICE" | "START_DEPLOYMENT",
 ) {
   const row = requireResource(ctx, arn, "service");
   requireServiceState(row, action);
@@ -138,7 +140,15 @@ export const serviceHandlers = {
   },
 
   DeleteService(input, ctx) {
-    const started = startOperation(ctx, input.ServiceArn, "DeleteService", "DELETE_SERVICE");
+    // AWS does not say what deleting a deleted service answers; like every other Delete here
+    // (and CloudFormation's handler contract), it is not found any more.
+    const row = requireUndeleted(ctx, input.ServiceArn, "service", "DELETED");
+    requireServiceState(row, "DeleteService");
+    const refusal = deleteServiceRefusal(ctx.store.linkedTo(row.arn, "vpc-ingress"));
+    if (refusal) throw new InvalidRequestError(refusal);
+    // "A description of the App Runner service that this request just deleted": as it is when
+    // the call is made, OPERATION_IN_PROGRESS, until the operation ends DELETED.
+    const started = ctx.lifecycle.start(row, parseDoc<ServiceDoc>(row), "DELETE_SERVICE", ctx.now);
     return { Service: started.service, OperationId: started.operationId };
   },
 

@@ -9,6 +9,7 @@ export { observabilityIssues } from "./observability-rules";
 export { operationRuleIssues } from "./operation-rules";
 export { MAX_TAGS, QUOTAS } from "./quotas";
 export { isSecretReference } from "./secret-reference";
+export { deleteServiceRefusal } from "./service-delete-rules";
 export {
   SERVICE_STATE_RULES,
   serviceStateRefusal,
