@@ -1,5 +1,5 @@
 import type { CustomDomain, VpcIngressConnection } from "@/lib/apprunner/schema/shapes.generated";
-import { QUOTAS } from "@/lib/apprunner/rules";
+import { QUOTAS, wwwSubdomainOf } from "@/lib/apprunner/rules";
 
 import type { AppRunnerHandlers, HandlerContext } from "../context";
 import { InvalidRequestError, InvalidStateError, ResourceNotFoundError } from "../errors";
@@ -48,7 +48,9 @@ function validationRecords(
   domain: string,
   www: boolean,
 ): DomainDoc["CertificateValidationRecords"] {
-  const names = www ? [domain, `www.${domain}`] : [domain];
+  // ACM validates *.example.com with example.com's record, so a wildcard's record drops the "*.".
+  const base = domain.replace(/^\*\./, "");
+  const names = www ? [base, `www.${base}`] : [base];
   return names.map((name) => ({
     Name: `_${hex32()}.${name}.`,
     Type: "CNAME",
@@ -88,7 +90,7 @@ export const customDomainHandlers = {
       throw new InvalidRequestError(
         `A service can have at most ${QUOTAS.customDomainsPerService} custom domains.`,
       );
-    const www = input.EnableWWWSubdomain ?? true;
+    const www = wwwSubdomainOf({ ...input, DomainName: domain });
     const arn = domainArn(service.arn, domain);
     const doc: DomainDoc = {
       DomainName: domain,

@@ -1,17 +1,27 @@
 import type { ObservabilityConfiguration } from "@/lib/apprunner/schema/shapes.generated";
 import { QUOTAS } from "@/lib/apprunner/rules";
 
-import type { AppRunnerHandlers } from "../context";
-import { ServiceQuotaExceededError } from "../errors";
+import type { AppRunnerHandlers, HandlerContext } from "../context";
+import { ResourceNotFoundError, ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import { pageArray } from "../pagination";
 import { insertResource } from "./insert-resource";
-import { pageSize, parseDoc, requireResource, requireUndeleted } from "./lookup";
-import { listedRevisions, nextRevision, refreshLatestRevision } from "./revisions";
+import { pageSize, parseDoc } from "./lookup";
+import { requireUnused } from "./require-unused";
+import { listedRevisions, nextRevision, refreshLatestRevision, requireRevision } from "./revisions";
 
 type ObservabilityDoc = ObservabilityConfiguration;
 
 const revisionOf = (doc: ObservabilityDoc) => doc.ObservabilityConfigurationRevision;
+
+/**
+ * "The ARN can be a full observability configuration ARN, or a partial ARN ending with either
+ * .../name or .../name/revision. If a revision isn't specified, the latest active revision is
+ * described." (API_DescribeObservabilityConfiguration; "… is deleted.", the Delete page)
+ */
+function requireObservability(ctx: HandlerContext, arn: string) {
+  return requireRevision(ctx, arn, "observability", "observabilityconfiguration", revisionOf);
+}
 
 export const observabilityHandlers = {
   CreateObservabilityConfiguration(input, ctx) {
@@ -48,13 +58,23 @@ export const observabilityHandlers = {
   },
 
   DescribeObservabilityConfiguration(input, ctx) {
-    const row = requireResource(ctx, input.ObservabilityConfigurationArn, "observability");
+    const row = requireObservability(ctx, input.ObservabilityConfigurationArn);
     return { ObservabilityConfiguration: parseDoc<ObservabilityDoc>(row) };
   },
 
   DeleteObservabilityConfiguration(input, ctx) {
     const arn = input.ObservabilityConfigurationArn;
-    const row = requireUndeleted(ctx, arn, "observability", "INACTIVE");
+    const row = requireObservability(ctx, arn);
+    if (row.status === "INACTIVE")
+      throw new ResourceNotFoundError(`The observability configuration ${arn} is already deleted.`);
+    // "You can't delete a configuration that's used by one or more App Runner services."
+    // (API_DeleteObservabilityConfiguration)
+    requireUnused(
+      ctx,
+      row,
+      "$.ObservabilityConfiguration.ObservabilityConfigurationArn",
+      "Turn observability off for the service, or give it another configuration, first.",
+    );
     const doc: ObservabilityDoc = {
       ...parseDoc<ObservabilityDoc>(row),
       Status: "INACTIVE",

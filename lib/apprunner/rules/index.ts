@@ -5,7 +5,11 @@ export { createServiceIssues } from "./create-service-issues";
 export { environmentIssues } from "./environment-rules";
 export { instanceIssues } from "./instance-rules";
 export { networkIssues } from "./network-rules";
-export { observabilityIssues } from "./observability-rules";
+export {
+  createObservabilityConfigurationIssues,
+  observabilityIssues,
+  RESERVED_OBSERVABILITY_NAME,
+} from "./observability-rules";
 export { operationRuleIssues } from "./operation-rules";
 export { MAX_TAGS, QUOTAS } from "./quotas";
 export { isSecretReference } from "./secret-reference";

@@ -2,6 +2,7 @@ import type { OperationInput, OperationName } from "../schema/operations.generat
 import type { ApiIssue } from "./api-issue";
 import { createAutoScalingConfigurationIssues } from "./auto-scaling-rules";
 import { createServiceIssues } from "./create-service-issues";
+import { createObservabilityConfigurationIssues } from "./observability-rules";
 import { tagIssues } from "./tag-rules";
 import { updateServiceIssues } from "./update-service-issues";
 
@@ -14,7 +15,7 @@ const RULES: Rules = {
   CreateAutoScalingConfiguration: createAutoScalingConfigurationIssues,
   TagResource: (input) => tagIssues(input.Tags),
   CreateConnection: (input) => tagIssues(input.Tags),
-  CreateObservabilityConfiguration: (input) => tagIssues(input.Tags),
+  CreateObservabilityConfiguration: createObservabilityConfigurationIssues,
   CreateVpcConnector: (input) => tagIssues(input.Tags),
   CreateVpcIngressConnection: (input) => tagIssues(input.Tags),
 };

@@ -42,6 +42,7 @@ export type RuleCode =
   // ObservabilityConfiguration
   | "observability-arn-required"
   | "observability-arn-unexpected"
+  | "observability-name-reserved"
   // Tags
   | "tag-key-required"
   | "tag-key-reserved"
