@@ -84,16 +84,30 @@ export const logsHandlers: LogsHandlers = {
         Buffer.from(after).toString("base64url") !== input.nextToken)
     )
       throw new InvalidParameterError("The specified nextToken is invalid.");
-    const pattern = input.logGroupNamePattern?.toLowerCase();
+    // "If you specify this parameter, the only other filter that you can choose to specify is
+    // includeLinkedAccounts." (DescribeLogGroups, logGroupIdentifiers)
+    if (
+      input.logGroupIdentifiers !== undefined &&
+      (input.logGroupNamePrefix !== undefined ||
+        input.logGroupNamePattern !== undefined ||
+        input.logGroupClass !== undefined)
+    )
+      throw new InvalidParameterError(
+        "logGroupIdentifiers can't be combined with logGroupNamePrefix, logGroupNamePattern or logGroupClass.",
+      );
+    // "a case-sensitive substring search" (DescribeLogGroups, logGroupNamePattern)
+    const pattern = input.logGroupNamePattern;
     const wanted = input.logGroupIdentifiers ? new Set(input.logGroupIdentifiers) : undefined;
+    // Every group App Runner makes is STANDARD, so asking for another class finds none.
+    const classMatches = (input.logGroupClass ?? "STANDARD") === "STANDARD";
     const found: LogGroupRow[] = [];
     let from = after !== undefined && after > prefix ? after : prefix;
-    scan: for (;;) {
+    scan: while (classMatches) {
       const rows = ctx.logs.groups(ctx.region, from, 500);
       for (const row of rows) {
         if (row.name === after) continue;
         if (!row.name.startsWith(prefix)) break scan;
-        if (pattern && !row.name.toLowerCase().includes(pattern)) continue;
+        if (pattern && !row.name.includes(pattern)) continue;
         if (wanted && !wanted.has(row.name) && !wanted.has(groupArn(ctx, row.name))) continue;
         found.push(row);
         if (found.length > limit) break scan;
@@ -103,7 +117,14 @@ export const logsHandlers: LogsHandlers = {
     }
     const page = found.slice(0, limit);
     return {
-      logGroups: page.map((row) => toLogGroup(ctx, row)),
+      // "If you specify logGroupNamePattern in your request, then only arn, creationTime, and
+      // logGroupName are included in the response."
+      logGroups: page.map((row) => {
+        const group = toLogGroup(ctx, row);
+        return pattern === undefined
+          ? group
+          : { arn: group.arn, creationTime: group.creationTime, logGroupName: group.logGroupName };
+      }),
       ...(found.length > limit
         ? { nextToken: Buffer.from(page[page.length - 1]!.name).toString("base64url") }
         : {}),
@@ -201,10 +222,6 @@ export const logsHandlers: LogsHandlers = {
       if (more || rows.length < 1_000) break;
       after = rows[rows.length - 1]!.id;
     }
-    const searched = ctx.logs
-      .streams(group.name)
-      .filter((s) => inStream(s.name))
-      .map((s) => ({ logStreamName: s.name, searchedCompletely: !more }));
     const last = found[found.length - 1];
     return {
       events: found.map((e) => ({
@@ -214,7 +231,9 @@ export const logsHandlers: LogsHandlers = {
         ingestionTime: e.ingested,
         eventId: String(e.id).padStart(56, "0"),
       })),
-      searchedLogStreams: searched,
+      // "As of May 15, 2020, this parameter is no longer supported. This parameter returns an
+      // empty list." (FilterLogEvents, searchedLogStreams)
+      searchedLogStreams: [],
       ...(more && last ? { nextToken: encodeToken(scope, last.id) } : {}),
     };
   },

@@ -369,3 +369,193 @@ describe("after a service is deleted", () => {
     expect(lines.some((line) => line.includes("Service status is set to RUNNING."))).toBe(true);
   });
 });
+
+/**
+ * The CloudWatch Logs API reference's sentences on the four reads the emulator serves:
+ * https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_DescribeLogGroups.html,
+ * API_DescribeLogStreams.html, API_GetLogEvents.html and API_FilterLogEvents.html.
+ */
+describe("the Logs reads as the reference describes them", () => {
+  const groupsWith = (input: ConstructorParameters<typeof DescribeLogGroupsCommand>[0]) =>
+    ctx.logs.send(new DescribeLogGroupsCommand(input));
+
+  // API_DescribeLogGroups: "The results are ASCII-sorted by log group name."
+  it("DescribeLogGroups: sorts groups by name, ASCII order", async () => {
+    const { logGroups } = await groupsWith({ logGroupNamePrefix: "/aws/apprunner/" });
+    const names = (logGroups ?? []).map((g) => g.logGroupName!);
+    expect(names.length).toBeGreaterThan(1);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  // API_DescribeLogGroups (logGroupNamePattern): "the operation returns only log groups that have
+  // names that match the string based on a case-sensitive substring search" and "If you specify
+  // logGroupNamePattern in your request, then only arn, creationTime, and logGroupName are
+  // included in the response."
+  it("DescribeLogGroups: logGroupNamePattern is a case-sensitive substring, answered with three members", async () => {
+    const serviceName = service.ServiceName!;
+    const { logGroups } = await groupsWith({ logGroupNamePattern: serviceName });
+    expect(logGroups?.map((g) => g.logGroupName).sort()).toEqual(
+      [
+        applicationLogGroup(serviceName, service.ServiceId!),
+        serviceLogGroup(serviceName, service.ServiceId!),
+      ].sort(),
+    );
+    for (const g of logGroups ?? [])
+      expect(Object.keys(g).sort()).toEqual(["arn", "creationTime", "logGroupName"]);
+    const upper = await groupsWith({ logGroupNamePattern: serviceName.toUpperCase() });
+    expect(upper.logGroups ?? []).toEqual([]);
+  });
+
+  // API_DescribeLogGroups (logGroupNamePrefix): "logGroupNamePrefix and logGroupNamePattern are
+  // mutually exclusive. Only one of these parameters can be passed."; (logGroupIdentifiers) "If
+  // you specify this parameter, the only other filter that you can choose to specify is
+  // includeLinkedAccounts."
+  it("DescribeLogGroups: refuses filters that can't go together", async () => {
+    await expectAwsError(
+      groupsWith({ logGroupNamePrefix: "/aws/", logGroupNamePattern: "apprunner" }),
+      "InvalidParameterException",
+    );
+    await expectAwsError(
+      groupsWith({ logGroupIdentifiers: [group], logGroupNamePrefix: "/aws/" }),
+      "InvalidParameterException",
+    );
+    const { logGroups } = await groupsWith({ logGroupIdentifiers: [group] });
+    expect(logGroups?.map((g) => g.logGroupName)).toEqual([group]);
+  });
+
+  // API_DescribeLogGroups (logGroupClass): "Use this parameter to limit the results to only those
+  // log groups in the specified log group class. If you omit this parameter, log groups of all
+  // classes can be returned." App Runner's groups are STANDARD.
+  it("DescribeLogGroups: filters by logGroupClass", async () => {
+    const standard = await groupsWith({ logGroupClass: "STANDARD" });
+    expect(standard.logGroups?.map((g) => g.logGroupName)).toContain(group);
+    for (const g of standard.logGroups ?? []) expect(g.logGroupClass).toBe("STANDARD");
+    const infrequent = await groupsWith({ logGroupClass: "INFREQUENT_ACCESS" });
+    expect(infrequent.logGroups ?? []).toEqual([]);
+  });
+
+  // API_DescribeLogStreams: "You must include one of these two parameters, but you can't include
+  // both." (logGroupIdentifier) "Specify either the name or ARN of the log group to view."
+  it("DescribeLogStreams: takes the group by name or by ARN, not both", async () => {
+    const { logGroups } = await groupsWith({ logGroupIdentifiers: [group] });
+    const arn = logGroups![0]!.logGroupArn!;
+    const byName = await ctx.logs.send(new DescribeLogStreamsCommand({ logGroupName: group }));
+    const byArn = await ctx.logs.send(new DescribeLogStreamsCommand({ logGroupIdentifier: arn }));
+    expect(byArn.logStreams?.map((s) => s.logStreamName)).toEqual(
+      byName.logStreams?.map((s) => s.logStreamName),
+    );
+    await expectAwsError(
+      ctx.logs.send(
+        new DescribeLogStreamsCommand({ logGroupName: group, logGroupIdentifier: arn }),
+      ),
+      "InvalidParameterException",
+    );
+  });
+
+  // API_DescribeLogStreams (orderBy): "If the value is LastEventTime, the results are ordered by
+  // the event time."; (descending) "If the value is true, results are returned in descending order."
+  it("DescribeLogStreams: orders by last event time on request", async () => {
+    const { logStreams } = await ctx.logs.send(
+      new DescribeLogStreamsCommand({
+        logGroupName: group,
+        orderBy: "LastEventTime",
+        descending: true,
+      }),
+    );
+    const times = (logStreams ?? []).map((s) => s.lastEventTimestamp ?? 0);
+    expect(times.length).toBeGreaterThan(1);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  // API_GetLogEvents (startTime): "Events with a timestamp equal to this time or later than this
+  // time are included."; (endTime) "Events with a timestamp equal to or later than this time are
+  // not included."
+  it("GetLogEvents: startTime is inclusive, endTime exclusive", async () => {
+    const all = await readStream(ctx.logs, group, "events", 1_000);
+    const t = all[Math.floor(all.length / 2)]!.timestamp!;
+    const at = (startTime: number, endTime: number) =>
+      ctx.logs.send(
+        new GetLogEventsCommand({
+          logGroupName: group,
+          logStreamName: "events",
+          startFromHead: true,
+          startTime,
+          endTime,
+        }),
+      );
+    expect((await at(t, t)).events).toEqual([]);
+    const exactly = (await at(t, t + 1)).events ?? [];
+    expect(exactly.map((e) => e.message)).toEqual(
+      all.filter((e) => e.timestamp === t).map((e) => e.message),
+    );
+  });
+
+  // API_GetLogEvents (nextBackwardToken): "This token is not null. If you have reached the end of
+  // the stream, it returns the same token you passed in."
+  it("GetLogEvents: hands back the same backward token at the start of the stream", async () => {
+    const head = await ctx.logs.send(
+      new GetLogEventsCommand({
+        logGroupName: group,
+        logStreamName: "events",
+        startFromHead: true,
+      }),
+    );
+    expect(head.nextBackwardToken).toBeTruthy();
+    const before = await ctx.logs.send(
+      new GetLogEventsCommand({
+        logGroupName: group,
+        logStreamName: "events",
+        nextToken: head.nextBackwardToken,
+      }),
+    );
+    expect(before.events).toEqual([]);
+    expect(before.nextBackwardToken).toBe(head.nextBackwardToken);
+  });
+
+  // API_FilterLogEvents (startTime): "Events with a timestamp before this time are not returned.";
+  // (endTime) "Events with a timestamp later than this time are not returned." — both ends kept.
+  it("FilterLogEvents: keeps events at startTime and at endTime", async () => {
+    const all = await readStream(ctx.logs, group, "events", 1_000);
+    const t = all[Math.floor(all.length / 2)]!.timestamp!;
+    const { events } = await ctx.logs.send(
+      new FilterLogEventsCommand({
+        logGroupName: group,
+        logStreamNames: ["events"],
+        startTime: t,
+        endTime: t,
+      }),
+    );
+    expect(events?.map((e) => e.message)).toEqual(
+      all.filter((e) => e.timestamp === t).map((e) => e.message),
+    );
+  });
+
+  // API_FilterLogEvents: "The returned log events are sorted by event timestamp"; (filterPattern)
+  // "If not provided, all the events are matched."; (searchedLogStreams) "As of May 15, 2020,
+  // this parameter is no longer supported. This parameter returns an empty list."; "If the
+  // results don't include a nextToken, then pagination is finished."
+  it("FilterLogEvents: every event in timestamp order, no nextToken at the end, searchedLogStreams empty", async () => {
+    const result = await ctx.logs.send(new FilterLogEventsCommand({ logGroupName: group }));
+    const times = (result.events ?? []).map((e) => e.timestamp!);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const events = await readStream(ctx.logs, group, "events", 1_000);
+    expect(result.events?.filter((e) => e.logStreamName === "events").length).toBe(events.length);
+    expect(result.nextToken).toBeUndefined();
+    expect(result.searchedLogStreams).toEqual([]);
+  });
+
+  // API_FilterLogEvents (logStreamNames): "If you specify a value for both logStreamNames and
+  // logStreamNamePrefix, the action returns an InvalidParameterException error."
+  it("FilterLogEvents: refuses logStreamNames with logStreamNamePrefix", async () => {
+    await expectAwsError(
+      ctx.logs.send(
+        new FilterLogEventsCommand({
+          logGroupName: group,
+          logStreamNames: ["events"],
+          logStreamNamePrefix: "deployment/",
+        }),
+      ),
+      "InvalidParameterException",
+    );
+  });
+});
