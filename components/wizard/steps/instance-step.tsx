@@ -1,8 +1,15 @@
 "use client";
 
+import { onDemand } from "@/components/ui/on-demand";
+
 import { AutoScalingPicker } from "../auto-scaling-picker";
 import { InstanceSizeField } from "../instance-size-field";
 import { TextField } from "../text-field";
+
+// The estimate follows the size chosen here; its code loads after the step's own.
+const WizardCostEstimate = onDemand(() =>
+  import("@/components/cost/wizard-cost-estimate").then((m) => m.WizardCostEstimate),
+);
 
 export function InstanceStep() {
   return (
@@ -16,6 +23,7 @@ export function InstanceStep() {
         spellCheck={false}
       />
       <AutoScalingPicker />
+      <WizardCostEstimate />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
 import { buttonClasses } from "@/components/ui/button";
+import { onDemand } from "@/components/ui/on-demand";
 import { reviewSections } from "@/lib/apprunner/form/review-sections";
 import { toCreateServiceInput } from "@/lib/apprunner/form/to-create-service-input";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
@@ -14,6 +15,10 @@ import { RequestPreview } from "../request-preview";
 import { ReviewSectionsList } from "../review-sections-list";
 import { useServiceNameCheck } from "../use-service-name-check";
 import { useStepPath } from "../wizard-mode";
+
+const WizardCostEstimate = onDemand(() =>
+  import("@/components/cost/wizard-cost-estimate").then((m) => m.WizardCostEstimate),
+);
 
 export function ReviewStep() {
   const values = useWatch() as WizardValues;
@@ -33,6 +38,7 @@ export function ReviewStep() {
   return (
     <div className="space-y-6">
       <ReviewSectionsList sections={reviewSections(values)} warnings={warnings} />
+      <WizardCostEstimate />
       <RequestPreview
         requests={[{ command: "create-service", input }]}
         fileName={`${input.ServiceName || "service"}-create-service.json`}

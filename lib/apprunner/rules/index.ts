@@ -2,6 +2,7 @@ export type { ApiIssue } from "./api-issue";
 export type { RuleCode } from "./rule-code";
 export { createAutoScalingConfigurationIssues } from "./auto-scaling-rules";
 export { createServiceIssues } from "./create-service-issues";
+export { customDomainIssues, isWildcardDomain, wwwSubdomainOf } from "./custom-domain-rules";
 export { environmentIssues } from "./environment-rules";
 export { instanceIssues } from "./instance-rules";
 export { networkIssues } from "./network-rules";

@@ -2,6 +2,7 @@ import type { OperationInput, OperationName } from "../schema/operations.generat
 import type { ApiIssue } from "./api-issue";
 import { createAutoScalingConfigurationIssues } from "./auto-scaling-rules";
 import { createServiceIssues } from "./create-service-issues";
+import { customDomainIssues } from "./custom-domain-rules";
 import { createObservabilityConfigurationIssues } from "./observability-rules";
 import { tagIssues } from "./tag-rules";
 import { updateServiceIssues } from "./update-service-issues";
@@ -13,6 +14,7 @@ const RULES: Rules = {
   CreateService: createServiceIssues,
   UpdateService: updateServiceIssues,
   CreateAutoScalingConfiguration: createAutoScalingConfigurationIssues,
+  AssociateCustomDomain: customDomainIssues,
   TagResource: (input) => tagIssues(input.Tags),
   CreateConnection: (input) => tagIssues(input.Tags),
   CreateObservabilityConfiguration: createObservabilityConfigurationIssues,

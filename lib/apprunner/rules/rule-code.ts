@@ -48,4 +48,7 @@ export type RuleCode =
   | "tag-key-reserved"
   | "tag-limit"
   // Auto scaling
-  | "min-max-size";
+  | "min-max-size"
+  // Custom domains
+  | "wildcard-position"
+  | "wildcard-www";

@@ -2,7 +2,9 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { after } from "next/server";
+import { Suspense } from "react";
 
+import { ServiceCostEstimate } from "@/components/cost/service-cost-estimate";
 import { ServiceLivePage } from "@/components/service/service-live-page";
 import { describeCustomDomains, type WireServiceDomains } from "@/lib/apprunner/api/custom-domains";
 import { listServiceTags } from "@/lib/apprunner/api/list-service-tags";
@@ -68,7 +70,13 @@ export default async function ServicePage({ params }: Params) {
   }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ServiceLivePage arn={arn} renderedAt={loaded.loadedAt} />
+      <div className="space-y-8">
+        <ServiceLivePage arn={arn} renderedAt={loaded.loadedAt} />
+        {/* Streams in after the page: it reads the auto scaling configuration's sizes. */}
+        <Suspense fallback={null}>
+          <ServiceCostEstimate service={loaded.snapshot.service} />
+        </Suspense>
+      </div>
     </HydrationBoundary>
   );
 }
