@@ -58,6 +58,9 @@ async function watchOperation(serviceArn: string, operationId: string): Promise<
 }
 
 describe("create", () => {
+  // API_CreateService: "After the service is created, the action also automatically starts a
+  // deployment. This is an asynchronous operation. On a successful call, you can use the returned
+  // OperationId and the ListOperations call to track the operation's progress."
   it("returns OPERATION_IN_PROGRESS, runs a CREATE_SERVICE operation and ends RUNNING", async () => {
     const { Service, OperationId } = await ctx.appRunner.send(
       new CreateServiceCommand(publicImageService(uniqueName("create"))),
@@ -88,6 +91,8 @@ describe("create", () => {
     expect(done!.EndedAt!.getTime()).toBeGreaterThanOrEqual(done!.StartedAt!.getTime());
   });
 
+  // API_ListServices: "Returns a list of running App Runner services in your Amazon Web Services
+  // account."
   it("lists the new service with its status", async () => {
     const running = await createRunning();
     const { ServiceSummaryList } = await ctx.appRunner.send(
@@ -107,6 +112,9 @@ describe("actions while an operation runs", () => {
   // Its own emulator with slow operations, so "still running" holds on a busy machine.
   const slow = emulatorForFile({ operationMs: 4_000 });
 
+  // The pages name InvalidStateException among every action's errors but say nothing of which
+  // states; the emulator's table is lib/apprunner/rules/service-state-rules.ts: one operation at a
+  // time (docs/emulator-fidelity.md).
   it.each([
     ["PauseService", (arn: string) => new PauseServiceCommand({ ServiceArn: arn })],
     ["ResumeService", (arn: string) => new ResumeServiceCommand({ ServiceArn: arn })],
@@ -135,6 +143,8 @@ describe("actions while an operation runs", () => {
     expect(operations.map((o) => o.Type)).toEqual(["CREATE_SERVICE"]);
   });
 
+  // API_ResumeService: "Resume an active App Runner service." — only a paused one has anything to
+  // resume.
   it("refuses ResumeService on a running service", async () => {
     const running = await createRunning();
     await expectAwsError(
@@ -147,6 +157,10 @@ describe("actions while an operation runs", () => {
 });
 
 describe("deploy, pause, resume, update, delete", () => {
+  // API_PauseService / API_ResumeService / API_StartDeployment / API_UpdateService: "This is an
+  // asynchronous operation. On a successful call, you can use the returned OperationId and the
+  // ListOperations call to track the operation's progress." API_ListOperations: "The resulting
+  // list of OperationSummary objects is sorted in reverse chronological order."
   it("runs each action as an operation and lists them newest first", async () => {
     const service = await createRunning();
     const arn = service.ServiceArn!;
@@ -233,6 +247,8 @@ describe("deploy, pause, resume, update, delete", () => {
     expect(updated.InstanceConfiguration).toMatchObject({ Cpu: "512", Memory: "1024" });
   });
 
+  // API_UpdateService (SourceConfiguration): "However, you can't switch from code to image or the
+  // other way around."
   it("refuses to switch a service from an image to a code repository", async () => {
     const service = await createRunning();
     await expectAwsError(
@@ -354,6 +370,9 @@ describe("UpdateService checks the service as the update would leave it", () => 
   });
 });
 
+// API_PauseService: "Pause an active App Runner service. App Runner reduces compute capacity for
+// the service to zero and loses state"; API_ResumeService: "App Runner provisions compute capacity
+// for the service." Deploying or updating a paused service is refused (the emulator's choice).
 describe("paused services", () => {
   it("allows describe, list, tag and delete; refuses deploy and update", async () => {
     const service = await createRunning();
@@ -398,6 +417,10 @@ describe("paused services", () => {
 });
 
 describe("deleted services", () => {
+  // API_CreateService (ServiceName): "It must be unique across all the running App Runner
+  // services in your Amazon Web Services account in the Amazon Web Services Region." API_Service
+  // (DeletedAt): "The time when the App Runner service was deleted." API_ListServices lists
+  // "running App Runner services": a deleted one is not among them.
   it("stay describable as DELETED, leave ListServices and free their name", async () => {
     const service = await createRunning();
     const arn = service.ServiceArn!;

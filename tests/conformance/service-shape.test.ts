@@ -84,6 +84,14 @@ describe("DescribeService", () => {
 });
 
 describe("defaults filled into the returned Service", () => {
+  // API_InstanceConfiguration: (Cpu) "Default: 1 vCPU"; (Memory) "Default: 2 GB".
+  // API_HealthCheckConfiguration: "Default: TCP", "Default: "/"", Interval "Default: 5", Timeout
+  // "Default: 2", HealthyThreshold "Default: 1", UnhealthyThreshold "Default: 5".
+  // API_NetworkConfiguration (IpAddressType): "If you do not specify an IpAddressType, it defaults
+  // to select IPv4." API_CreateService (AutoScalingConfigurationArn): "If not provided, App Runner
+  // associates the latest revision of a default auto scaling configuration."
+  // IsPubliclyAccessible true and EgressType DEFAULT: the pages are silent; App Runner's console
+  // creates public services with default egress, and so does the emulator.
   it("fills instance, health check, network, observability and auto scaling defaults", async () => {
     const { Service } = await create(publicImageService(uniqueName("defaults")));
     expect(Service?.InstanceConfiguration).toMatchObject({ Cpu: "1024", Memory: "2048" });
@@ -102,8 +110,12 @@ describe("defaults filled into the returned Service", () => {
       IsDefault: true,
       Status: "ACTIVE",
     });
+    // The service's own ARN says which region and account the default belongs to.
+    const [, , , region, account] = Service!.ServiceArn!.split(":");
     expect(Service?.AutoScalingConfigurationSummary?.AutoScalingConfigurationArn).toMatch(
-      /^arn:aws:apprunner:us-east-1:123456789012:autoscalingconfiguration\/DefaultConfiguration\/1\/[0-9a-f]{32}$/,
+      new RegExp(
+        `^arn:aws:apprunner:${region}:${account}:autoscalingconfiguration/DefaultConfiguration/1/[0-9a-f]{32}$`,
+      ),
     );
   });
 
@@ -127,6 +139,8 @@ describe("defaults filled into the returned Service", () => {
     });
   });
 
+  // API_HealthCheckConfiguration (Path): "The URL that health check requests are sent to. Path is
+  // only applicable when you set Protocol to HTTP. Default: "/""
   it("keeps the health check path given for HTTP and fills the other fields", async () => {
     const { Service } = await create({
       ...publicImageService(uniqueName("http")),
@@ -142,6 +156,11 @@ describe("defaults filled into the returned Service", () => {
     });
   });
 
+  // API_SourceConfiguration (AutoDeploymentsEnabled): "App Runner sets to false for a source image
+  // that uses an ECR Public repository or an ECR repository that's in an Amazon Web Services
+  // account other than the one that the service is in. App Runner sets to true in all other cases
+  // (which currently include a source code repository or a source image using a same-account ECR
+  // repository)."
   it("defaults AutoDeploymentsEnabled to true for the caller's private ECR", async () => {
     const { Service } = await create(privateImageService(uniqueName("autodeploy")));
     expect(Service?.SourceConfiguration?.AutoDeploymentsEnabled).toBe(true);
