@@ -1,7 +1,7 @@
 import type { VpcConnector } from "@/lib/apprunner/schema/shapes.generated";
 import { QUOTAS } from "@/lib/apprunner/rules";
 
-import type { AppRunnerHandlers } from "../context";
+import type { AppRunnerHandlers, HandlerContext } from "../context";
 import { ServiceQuotaExceededError } from "../errors";
 import { arnPrefix, epochSeconds, hex32 } from "../ids";
 import { pageArray } from "../pagination";
@@ -9,15 +9,32 @@ import { fieldError } from "./field-error";
 import { insertResource } from "./insert-resource";
 import { pageSize, parseDoc, requireResource, requireUndeleted } from "./lookup";
 import { requireUnused } from "./require-unused";
-import { nextRevision } from "./revisions";
+import { nextRevision, parseRevisionArn } from "./revisions";
 
 type VpcConnectorDoc = VpcConnector;
+
+/**
+ * "The ARN must be a full VPC connector ARN." (API_DescribeVpcConnector, API_DeleteVpcConnector):
+ * unlike the revisioned configurations, a partial `.../name` or `.../name/revision` is refused.
+ */
+function requireFullArn(ctx: HandlerContext, arn: string): string {
+  if (parseRevisionArn(ctx, arn, "vpcconnector").form !== "full")
+    throw fieldError("VpcConnectorArn", arn, "Member must be a full VPC connector ARN");
+  return arn;
+}
 
 export const vpcConnectorHandlers = {
   CreateVpcConnector(input, ctx) {
     if (input.Subnets.length === 0)
       throw fieldError("Subnets", undefined, "Member must list at least one subnet ID");
     const rows = ctx.store.all("vpc-connector", ctx.region);
+    // "At this time, App Runner supports only one revision per name." (API_VpcConnector)
+    if (rows.some((r) => r.status === "ACTIVE" && r.name === input.VpcConnectorName))
+      throw fieldError(
+        "VpcConnectorName",
+        input.VpcConnectorName,
+        "Member must not name an existing VPC connector: App Runner supports only one revision per name",
+      );
     if (rows.filter((r) => r.status === "ACTIVE").length >= QUOTAS.vpcConnectors)
       throw new ServiceQuotaExceededError(
         `You have reached the quota of ${QUOTAS.vpcConnectors} VPC connectors in ${ctx.region}.`,
@@ -52,12 +69,13 @@ export const vpcConnectorHandlers = {
   },
 
   DescribeVpcConnector(input, ctx) {
-    const row = requireResource(ctx, input.VpcConnectorArn, "vpc-connector");
+    const row = requireResource(ctx, requireFullArn(ctx, input.VpcConnectorArn), "vpc-connector");
     return { VpcConnector: parseDoc<VpcConnectorDoc>(row) };
   },
 
   DeleteVpcConnector(input, ctx) {
-    const row = requireUndeleted(ctx, input.VpcConnectorArn, "vpc-connector", "INACTIVE");
+    const arn = requireFullArn(ctx, input.VpcConnectorArn);
+    const row = requireUndeleted(ctx, arn, "vpc-connector", "INACTIVE");
     requireUnused(
       ctx,
       row,

@@ -42,9 +42,22 @@ function save(
   return doc;
 }
 
-function requireSettled(row: ResourceRow, action: string): void {
-  if (row.status === "AVAILABLE" || row.status.startsWith("FAILED_")) return;
-  throw new InvalidStateError(`You can't ${action} ${row.arn} while its status is ${row.status}.`);
+/**
+ * The statuses each change allows. "The VPC Ingress Connection must be in one of the following
+ * states to be updated: AVAILABLE, FAILED_CREATION, FAILED_UPDATE" (API_UpdateVpcIngressConnection);
+ * "… to be deleted: AVAILABLE, FAILED_CREATION, FAILED_UPDATE, FAILED_DELETION"
+ * (API_DeleteVpcIngressConnection).
+ */
+const SETTLED = {
+  update: ["AVAILABLE", "FAILED_CREATION", "FAILED_UPDATE"],
+  delete: ["AVAILABLE", "FAILED_CREATION", "FAILED_UPDATE", "FAILED_DELETION"],
+} as const;
+
+function requireSettled(row: ResourceRow, action: keyof typeof SETTLED): void {
+  if ((SETTLED[action] as readonly string[]).includes(row.status)) return;
+  throw new InvalidStateError(
+    `You can't ${action} ${row.arn} while its status is ${row.status}; it must be one of ${SETTLED[action].join(", ")}.`,
+  );
 }
 
 export const vpcIngressHandlers = {
@@ -110,13 +123,17 @@ export const vpcIngressHandlers = {
   },
 
   ListVpcIngressConnections(input, ctx) {
-    const endpoint = input.Filter?.VpcEndpointId;
+    // "The VPC Ingress Connections to be listed based on either the Service Arn or Vpc Endpoint
+    // Id, or both." (API_ListVpcIngressConnections): both given, a connection must match both.
+    const { ServiceArn: service, VpcEndpointId: endpoint } = input.Filter ?? {};
     const docs = ctx.store
       .all("vpc-ingress", ctx.region)
       .filter((r) => r.status !== "DELETED")
       .map((r) => parseDoc<IngressDoc>(r))
       .filter(
-        (d) => endpoint === undefined || d.IngressVpcConfiguration?.VpcEndpointId === endpoint,
+        (d) =>
+          (service === undefined || d.ServiceArn === service) &&
+          (endpoint === undefined || d.IngressVpcConfiguration?.VpcEndpointId === endpoint),
       );
     const page = pageArray(docs, "vpc-ingress", input.NextToken, pageSize(input.MaxResults, 100));
     return {

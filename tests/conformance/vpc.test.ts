@@ -1,4 +1,7 @@
-/** VPC connectors (egress) and VPC ingress connections (private endpoints). */
+/**
+ * VPC connectors (egress) and VPC ingress connections (private endpoints). Tests quote the App
+ * Runner API reference page (API_*) and the sentence they check.
+ */
 import {
   CreateServiceCommand,
   CreateVpcConnectorCommand,
@@ -15,8 +18,9 @@ import {
 } from "@aws-sdk/client-apprunner";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { expectAwsError, expectEachAwsError } from "../support/aws-error";
+import { expectAwsError, expectEachAwsError, expectInvalidField } from "../support/aws-error";
 import { uniqueName, unknownArn } from "../support/names";
+import { partialArn } from "../support/resource-arns";
 import { poll } from "../support/poll";
 import { publicImageService } from "../support/service-requests";
 import { emulatorForFile } from "../support/emulator-for-file";
@@ -56,6 +60,8 @@ describe("VPC connectors", () => {
     expect(VpcConnectors?.map((c) => c.VpcConnectorArn)).toContain(VpcConnector!.VpcConnectorArn);
   });
 
+  // API_DeleteVpcConnector: "You can't delete a connector that's used by one or more App Runner
+  // services."
   it("are used by a service with VPC egress", async () => {
     const { VpcConnector } = await createConnector(uniqueName("used"));
     const { Service } = await ctx.appRunner.send(
@@ -82,6 +88,8 @@ describe("VPC connectors", () => {
     );
   });
 
+  // API_VpcConnector, Status: "If the status of a connector revision is INACTIVE, it was deleted
+  // and can't be used."
   it("delete: INACTIVE with DeletedAt; unknown ARNs are not found", async () => {
     const { VpcConnector } = await createConnector(uniqueName("delete"));
     const deleted = await ctx.appRunner.send(
@@ -96,6 +104,70 @@ describe("VPC connectors", () => {
         }),
       ),
       "ResourceNotFoundException",
+    );
+  });
+});
+
+describe("VPC connectors: documented rules", () => {
+  // API_VpcConnector: "Multiple revisions of a connector might have the same Name and different
+  // Revision values. At this time, App Runner supports only one revision per name."
+  it("refuse a second active connector of the same name; once it is deleted the name is free", async () => {
+    const name = uniqueName("onerev");
+    const { VpcConnector } = await createConnector(name);
+    await expectInvalidField(createConnector(name), "vpcConnectorName");
+    await ctx.appRunner.send(
+      new DeleteVpcConnectorCommand({ VpcConnectorArn: VpcConnector!.VpcConnectorArn }),
+    );
+    const again = (await createConnector(name)).VpcConnector!;
+    expect(again.Status).toBe("ACTIVE");
+    const { VpcConnectors } = await ctx.appRunner.send(new ListVpcConnectorsCommand({}));
+    expect(VpcConnectors?.filter((c) => c.VpcConnectorName === name)).toEqual([again]);
+    await ctx.appRunner.send(
+      new DeleteVpcConnectorCommand({ VpcConnectorArn: again.VpcConnectorArn }),
+    );
+  });
+
+  // API_DescribeVpcConnector and API_DeleteVpcConnector, VpcConnectorArn: "The ARN must be a full
+  // VPC connector ARN."
+  it("refuse a partial .../name or .../name/revision ARN in Describe and Delete", async () => {
+    const { VpcConnector } = await createConnector(uniqueName("fullarn"));
+    const full = VpcConnector!.VpcConnectorArn!;
+    for (const arn of [partialArn(full, "name"), partialArn(full, "revision")]) {
+      await expectInvalidField(
+        ctx.appRunner.send(new DescribeVpcConnectorCommand({ VpcConnectorArn: arn })),
+        "vpcConnectorArn",
+      );
+      await expectInvalidField(
+        ctx.appRunner.send(new DeleteVpcConnectorCommand({ VpcConnectorArn: arn })),
+        "vpcConnectorArn",
+      );
+    }
+    const deleted = await ctx.appRunner.send(
+      new DeleteVpcConnectorCommand({ VpcConnectorArn: full }),
+    );
+    expect(deleted.VpcConnector?.Status).toBe("INACTIVE");
+  });
+
+  // API_CreateVpcConnector, SecurityGroups: "If not specified, App Runner uses the default security
+  // group of the Amazon VPC." The emulator knows no VPC, so it answers the empty list (a choice,
+  // docs/emulator-fidelity.md); Subnets are "Required: Yes".
+  it("take SecurityGroups as optional and Subnets as required", async () => {
+    const { VpcConnector } = await ctx.appRunner.send(
+      new CreateVpcConnectorCommand({
+        VpcConnectorName: uniqueName("nosg"),
+        Subnets: ["subnet-0a1b2c3d4e5f60718"],
+      }),
+    );
+    expect(VpcConnector?.Status).toBe("ACTIVE");
+    expect(VpcConnector?.SecurityGroups ?? []).toEqual([]);
+    await expectInvalidField(
+      ctx.appRunner.send(
+        new CreateVpcConnectorCommand({ VpcConnectorName: uniqueName("nosub"), Subnets: [] }),
+      ),
+      "subnets",
+    );
+    await ctx.appRunner.send(
+      new DeleteVpcConnectorCommand({ VpcConnectorArn: VpcConnector!.VpcConnectorArn }),
     );
   });
 });
@@ -142,6 +214,10 @@ describe("VPC ingress connections", () => {
     expect(error.message).toContain("The service is deleted.");
   });
 
+  // API_CreateVpcIngressConnection, API_DescribeVpcIngressConnection, API_UpdateVpcIngressConnection
+  // ("A description of the App Runner VPC Ingress Connection resource that's updated by this
+  // request.") and API_DeleteVpcIngressConnection; API_VpcIngressConnection, AccountId: "The
+  // Account Id you use to create the VPC Ingress Connection resource."
   it("create, become AVAILABLE, list, update and delete", async () => {
     const name = uniqueName("ingress");
     const { VpcIngressConnection } = await ctx.appRunner.send(
@@ -221,5 +297,54 @@ describe("VPC ingress connections", () => {
           }),
         ),
     ]);
+  });
+});
+
+describe("VPC ingress connections: documented rules", () => {
+  async function privateService(prefix: string): Promise<Service> {
+    const { Service: created } = await ctx.appRunner.send(
+      new CreateServiceCommand({
+        ...publicImageService(uniqueName(prefix)),
+        NetworkConfiguration: { IngressConfiguration: { IsPubliclyAccessible: false } },
+      }),
+    );
+    return waitForServiceStatus(ctx.appRunner, created!.ServiceArn!, "RUNNING");
+  }
+
+  function connect(service: Service, name: string, endpoint: string) {
+    return ctx.appRunner.send(
+      new CreateVpcIngressConnectionCommand({
+        ServiceArn: service.ServiceArn,
+        VpcIngressConnectionName: name,
+        IngressVpcConfiguration: { VpcId: "vpc-0123456789abcdef0", VpcEndpointId: endpoint },
+      }),
+    );
+  }
+
+  // API_ListVpcIngressConnections, Filter: "The VPC Ingress Connections to be listed based on
+  // either the Service Arn or Vpc Endpoint Id, or both." API_CreateVpcIngressConnection,
+  // VpcIngressConnectionName: "It must be unique across all the active VPC Ingress Connections in
+  // your Amazon Web Services account in the Amazon Web Services Region."
+  it("list by ServiceArn, by VpcEndpointId or both; a name is unique among active ones", async () => {
+    const [a, b] = await Promise.all([privateService("filta"), privateService("filtb")]);
+    const endpoint = `vpce-${uniqueName("e").replace(/[^a-z0-9]/g, "")}`;
+    const nameA = uniqueName("ingra");
+    const first = (await connect(a, nameA, endpoint)).VpcIngressConnection!;
+    const second = (await connect(b, uniqueName("ingrb"), endpoint)).VpcIngressConnection!;
+    expect(first.AccountId).toBe(first.VpcIngressConnectionArn!.split(":")[4]);
+    await expectAwsError(connect(b, nameA, "vpce-other"), "InvalidRequestException");
+
+    const list = async (Filter: { ServiceArn?: string; VpcEndpointId?: string }) =>
+      (
+        await ctx.appRunner.send(new ListVpcIngressConnectionsCommand({ Filter }))
+      ).VpcIngressConnectionSummaryList?.map((c) => c.VpcIngressConnectionArn);
+    expect(await list({ ServiceArn: a.ServiceArn })).toEqual([first.VpcIngressConnectionArn]);
+    expect((await list({ VpcEndpointId: endpoint }))?.sort()).toEqual(
+      [first.VpcIngressConnectionArn, second.VpcIngressConnectionArn].sort(),
+    );
+    expect(await list({ ServiceArn: b.ServiceArn, VpcEndpointId: endpoint })).toEqual([
+      second.VpcIngressConnectionArn,
+    ]);
+    expect(await list({ ServiceArn: a.ServiceArn, VpcEndpointId: "vpce-none" })).toEqual([]);
   });
 });
