@@ -1,6 +1,7 @@
 /**
  * Connections to GitHub and Bitbucket. With no console to approve the handshake, the emulator
- * moves new connections from PENDING_HANDSHAKE to AVAILABLE after a short delay.
+ * moves new connections from PENDING_HANDSHAKE to AVAILABLE after a short delay. Tests quote the
+ * App Runner API reference page (API_*) and the sentence they check.
  */
 import {
   CreateConnectionCommand,
@@ -27,6 +28,10 @@ function createConnection(name: string, provider: "GITHUB" | "BITBUCKET" = "GITH
 }
 
 describe("connections", () => {
+  // API_CreateConnection: "Both require a user interface approval process through the App Runner
+  // console before you can use the connection." API_Connection, Status: "When the state is
+  // AVAILABLE, you can use the connection to create an App Runner service." (A service naming a
+  // connection that isn't AVAILABLE: create-service-rules.test.ts.)
   it("start PENDING_HANDSHAKE and become AVAILABLE", async () => {
     const name = uniqueName("github", 32);
     const { Connection } = await createConnection(name);
@@ -46,12 +51,16 @@ describe("connections", () => {
     );
   });
 
+  // API_CreateConnection, ProviderType: "The source repository provider." (GITHUB | BITBUCKET)
   it("supports Bitbucket", async () => {
     const name = uniqueName("bitbucket", 32);
     const { Connection } = await createConnection(name, "BITBUCKET");
     expect(Connection?.ProviderType).toBe("BITBUCKET");
   });
 
+  // API_ListConnections: "Returns a list of App Runner connections that are associated with your
+  // Amazon Web Services account." ConnectionName: "If specified, only this connection is
+  // returned. If not specified, the result isn't filtered by name."
   it("lists all connections and filters by name", async () => {
     const names = [uniqueName("list", 32), uniqueName("list", 32)];
     for (const name of names) await createConnection(name);
@@ -62,6 +71,8 @@ describe("connections", () => {
     expect(one.ConnectionSummaryList?.map((c) => c.ConnectionName)).toEqual([names[1]]);
   });
 
+  // API_DeleteConnection: "You must first ensure that there are no running App Runner services
+  // that use this connection. If there are any, the DeleteConnection action fails."
   it("cannot be deleted while a service uses them", async () => {
     const connection = await createAvailableConnection(ctx.appRunner);
     const { Service } = await ctx.appRunner.send(
@@ -86,6 +97,8 @@ describe("connections", () => {
     );
   });
 
+  // API_CreateConnection, ConnectionName: "It must be unique across all App Runner connections for
+  // the Amazon Web Services account in the Amazon Web Services Region."
   it("refuses a second connection with a name in use", async () => {
     const name = uniqueName("twice", 32);
     await createConnection(name);
@@ -107,6 +120,8 @@ describe("connections", () => {
     await expectInvalidField(createConnection("x".repeat(33)), "connectionName");
   });
 
+  // API_DeleteConnection: Connection "A description of the App Runner connection that this
+  // request just deleted."
   it("deletes: DELETED in the answer and gone from the list", async () => {
     const name = uniqueName("delete", 32);
     const { Connection } = await createConnection(name);

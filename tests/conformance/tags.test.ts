@@ -1,10 +1,14 @@
-/** Tags on every taggable resource: at create, TagResource, UntagResource, ListTagsForResource. */
+/**
+ * Tags on every taggable resource: at create, TagResource, UntagResource, ListTagsForResource.
+ * Tests quote the App Runner API reference page (API_*) and the sentence they check.
+ */
 import {
   CreateAutoScalingConfigurationCommand,
   CreateConnectionCommand,
   CreateObservabilityConfigurationCommand,
   CreateServiceCommand,
   CreateVpcConnectorCommand,
+  CreateVpcIngressConnectionCommand,
   ListTagsForResourceCommand,
   TagResourceCommand,
   UntagResourceCommand,
@@ -15,6 +19,7 @@ import { expectAwsError, expectEachAwsError, expectInvalidField } from "../suppo
 import { uniqueName, unknownArn } from "../support/names";
 import { publicImageService } from "../support/service-requests";
 import { emulatorForFile } from "../support/emulator-for-file";
+import { waitForServiceStatus } from "../support/wait-for";
 
 const ctx = emulatorForFile({ operationMs: 300 });
 
@@ -24,6 +29,10 @@ async function tagsOf(arn: string) {
 }
 
 describe("tags", () => {
+  // API_TagResource, Tags: "If a key is new to the resource, the tag is added with the provided
+  // value. If a key is already associated with the resource, the value of the tag is updated."
+  // API_UntagResource: "Remove tags from an App Runner resource." API_ListTagsForResource: "The
+  // response contains a list of tag key-value pairs."
   it("keeps a service's create-time tags, adds, overwrites and removes", async () => {
     const { Service } = await ctx.appRunner.send(
       new CreateServiceCommand(
@@ -63,6 +72,9 @@ describe("tags", () => {
     ]);
   });
 
+  // Every Create* of a resource takes Tags: "A list of metadata items that you can associate with
+  // your [connection | auto scaling configuration | observability configuration | VPC connector]
+  // resource." (API_CreateConnection, API_CreateAutoScalingConfiguration, ...)
   it("works on connections, auto scaling, observability and VPC connector resources", async () => {
     const tags = [{ Key: "owner", Value: "platform" }];
     const arns = [
@@ -110,6 +122,8 @@ describe("tags", () => {
     }
   });
 
+  // API_Tag: Key "Length Constraints: Minimum length of 1. Maximum length of 128. Pattern:
+  // ^(?!aws:).+"; Value "Maximum length of 256."
   it("refuses aws: keys and over-long keys and values", async () => {
     const { Service } = await ctx.appRunner.send(
       new CreateServiceCommand(publicImageService(uniqueName("badtags"))),
@@ -123,6 +137,8 @@ describe("tags", () => {
     expect(await tagsOf(arn)).toEqual([]);
   });
 
+  // App Runner's pages state no number; 50 is AWS's usual "Maximum number of tags per resource"
+  // (a choice, docs/emulator-fidelity.md).
   it("refuses a resource more than 50 tags, at create and with TagResource", async () => {
     const tags = (n: number, prefix: string) =>
       Array.from({ length: n }, (_, i) => ({ Key: `${prefix}${i}`, Value: "v" }));
@@ -149,6 +165,8 @@ describe("tags", () => {
     expect(await tagsOf(arn)).toHaveLength(50);
   });
 
+  // API_TagResource / API_UntagResource / API_ListTagsForResource, ResourceArn: "It must be the
+  // ARN of an App Runner resource." Errors: ResourceNotFoundException.
   it("answers unknown resources with ResourceNotFoundException", async () => {
     const ResourceArn = unknownArn("service/none");
     await expectEachAwsError("ResourceNotFoundException", [
@@ -167,4 +185,29 @@ describe("tags", () => {
       "resourceArn",
     );
   });
+});
+
+// API_CreateVpcIngressConnection, Tags: "An optional list of metadata items that you can
+// associate with the VPC Ingress Connection resource." API_ListTagsForResource: "List tags that
+// are associated with for an App Runner resource."
+it("tags a VPC ingress connection at create and afterwards", async () => {
+  const { Service } = await ctx.appRunner.send(
+    new CreateServiceCommand({
+      ...publicImageService(uniqueName("tagpriv")),
+      NetworkConfiguration: { IngressConfiguration: { IsPubliclyAccessible: false } },
+    }),
+  );
+  await waitForServiceStatus(ctx.appRunner, Service!.ServiceArn!, "RUNNING");
+  const { VpcIngressConnection } = await ctx.appRunner.send(
+    new CreateVpcIngressConnectionCommand({
+      ServiceArn: Service!.ServiceArn,
+      VpcIngressConnectionName: uniqueName("tagingress"),
+      IngressVpcConfiguration: { VpcId: "vpc-0123456789abcdef0", VpcEndpointId: "vpce-0a1b" },
+      Tags: [{ Key: "team", Value: "net" }],
+    }),
+  );
+  const arn = VpcIngressConnection!.VpcIngressConnectionArn!;
+  expect(await tagsOf(arn)).toEqual([{ Key: "team", Value: "net" }]);
+  await ctx.appRunner.send(new UntagResourceCommand({ ResourceArn: arn, TagKeys: ["team"] }));
+  expect(await tagsOf(arn)).toEqual([]);
 });
