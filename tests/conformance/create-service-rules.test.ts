@@ -95,6 +95,8 @@ describe("ServiceName", () => {
     }
   });
 
+  // API_CreateService (ServiceName): "It must be unique across all the running App Runner
+  // services in your Amazon Web Services account in the Amazon Web Services Region."
   it("refuses a name already used by a live service", async () => {
     const name = uniqueName("taken");
     await create(publicImageService(name));
@@ -103,6 +105,8 @@ describe("ServiceName", () => {
 });
 
 describe("source", () => {
+  // API_SourceConfiguration (CodeRepository, ImageRepository): "You must provide either this
+  // member or ImageRepository (but not both)."
   it("refuses a request with both a code and an image repository", async () => {
     const connection = await createAvailableConnection(ctx.appRunner);
     const code = codeService(uniqueName("both"), connection.ConnectionArn!);
@@ -160,6 +164,8 @@ describe("source", () => {
     RULE.enum,
   );
 
+  // API_AuthenticationConfiguration (AccessRoleArn): "It's required for ECR image repositories
+  // (but not for ECR Public repositories)."
   itRefuses(
     "requires an AccessRoleArn for a private ECR image",
     () =>
@@ -206,6 +212,8 @@ describe("source", () => {
 });
 
 describe("code repository", () => {
+  // API_AuthenticationConfiguration (ConnectionArn): "It's required for GitHub code
+  // repositories."
   it("requires a ConnectionArn for a GitHub repository", async () => {
     const input = codeService(uniqueName("noconn"), "x");
     delete (input.SourceConfiguration as Mutable<Input["SourceConfiguration"]>)!
@@ -251,6 +259,9 @@ describe("code repository", () => {
     /codeConfigurationValues/i,
   );
 
+  // API_CodeConfiguration (ConfigurationSource): "REPOSITORY – App Runner reads configuration
+  // values from the apprunner.yaml file in the source code repository and ignores
+  // CodeConfigurationValues."
   it("accepts ConfigurationSource REPOSITORY without values (apprunner.yaml is read)", async () => {
     const input = await codeWith((i) => {
       i.SourceConfiguration!.CodeRepository!.CodeConfiguration = {
@@ -373,6 +384,11 @@ describe("environment", () => {
     });
   });
 
+  // API_ImageConfiguration (RuntimeEnvironmentSecrets): "The supported values are either the full
+  // Amazon Resource Name (ARN) of the Secrets Manager secret or the full ARN of the parameter in
+  // the Amazon Web Services Systems Manager Parameter Store. If the Amazon Web Services Systems
+  // Manager Parameter Store parameter exists in the same Amazon Web Services Region as the service
+  // that you're launching, you can use either the full ARN or name of the secret."
   it("accepts Secrets Manager ARNs, SSM parameter ARNs and SSM names as secrets", async () => {
     const secrets = {
       FROM_SECRETS_MANAGER: "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf",
@@ -495,6 +511,9 @@ describe("network", () => {
       input.NetworkConfiguration = network;
     });
 
+  // API_EgressConfiguration (VpcConnectorArn): "Only valid when EgressType = VPC."
+  // API_EgressConfiguration (EgressType): "Set to VPC to associate your service to a custom VPC
+  // specified by VpcConnectorArn."
   type Network = NonNullable<Input["NetworkConfiguration"]>;
   it.each<[string, Network, string | RegExp, RegExp?]>([
     [
@@ -536,6 +555,10 @@ describe("network", () => {
 });
 
 describe("observability, tags, encryption, auto scaling", () => {
+  // API_ServiceObservabilityConfiguration (ObservabilityEnabled): "When true, an observability
+  // configuration resource is associated with the service, and an ObservabilityConfigurationArn
+  // is specified."; (ObservabilityConfigurationArn) "Specified only when ObservabilityEnabled is
+  // true."
   itRefuses(
     "requires an ObservabilityConfigurationArn when observability is enabled",
     () =>

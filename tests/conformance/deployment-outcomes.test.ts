@@ -70,6 +70,9 @@ async function createAndFail(outcome: Parameters<typeof outcomeTag>[0]) {
   return { service: failed, operationId: OperationId!, events };
 }
 
+// API_Service (Status): "CREATE_FAILED – The service failed to create. ... To troubleshoot this
+// failure, read the failure events and logs, change any parameters that need to be fixed, and
+// rebuild your service using UpdateService." Which phase fails is the emulator's outcome tag.
 describe("a new service that fails ends CREATE_FAILED", () => {
   it("fail-image-pull: fails before pulling, with the failure in both logs", async () => {
     const { service, operationId, events } = await createAndFail("fail-image-pull");
@@ -134,6 +137,10 @@ describe("a new service that fails ends CREATE_FAILED", () => {
   });
 });
 
+// API_OperationSummary (Status) lists ROLLBACK_IN_PROGRESS, ROLLBACK_FAILED and
+// ROLLBACK_SUCCEEDED; the guide's pause page recommends "keep the service running and roll back
+// to your last stable application version". That a failed deployment of a RUNNING service rolls
+// back and leaves it RUNNING is the emulator's reading (docs/emulator-fidelity.md).
 describe("a RUNNING service whose deployment fails rolls back", () => {
   /** A service that came up RUNNING, tagged so that its next operation ends in `outcome`. */
   async function runningServiceThatWill(

@@ -27,6 +27,10 @@ async function liveServices(): Promise<number> {
 }
 
 describe("quota", () => {
+  // API_Service (Status): "CREATE_FAILED – The service failed to create. The failed service isn't
+  // usable, and still counts towards your service quota." Developer guide, "Creating an App Runner
+  // service" (manage-create.html): "App Runner doesn't automatically delete the failed service,
+  // and it still counts towards your service quota."
   it("refuses a third service with ServiceQuotaExceededException; CREATE_FAILED counts; DELETED frees", async () => {
     const first = await ctx.appRunner.send(
       new CreateServiceCommand(
@@ -124,6 +128,8 @@ describe("concurrent CreateService with one name", () => {
 });
 
 describe("concurrent actions on one service", () => {
+  // InvalidStateException (every action's Errors): "You can't perform this action when the
+  // resource is in its current state." One operation at a time (docs/emulator-fidelity.md).
   it("two StartDeployment at once: one operation runs, the other is InvalidStateException", async () => {
     const { Service } = await ctx.appRunner.send(
       new CreateServiceCommand(publicImageService(uniqueName("twice"))),

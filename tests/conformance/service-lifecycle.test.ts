@@ -372,7 +372,10 @@ describe("UpdateService checks the service as the update would leave it", () => 
 
 // API_PauseService: "Pause an active App Runner service. App Runner reduces compute capacity for
 // the service to zero and loses state"; API_ResumeService: "App Runner provisions compute capacity
-// for the service." Deploying or updating a paused service is refused (the emulator's choice).
+// for the service." Developer guide, "Pausing and resuming an App Runner service"
+// (manage-pause.html): "If you pause a service due to a flaw in your code (for example, a
+// discovered bug or security issue), you can't deploy a new version before resuming the service."
+// Updating a paused service is refused too (the emulator's choice).
 describe("paused services", () => {
   it("allows describe, list, tag and delete; refuses deploy and update", async () => {
     const service = await createRunning();
@@ -403,6 +406,8 @@ describe("paused services", () => {
     await waitForServiceStatus(ctx.appRunner, arn, "DELETED");
   });
 
+  // manage-pause.html: "When you resume your service, App Runner deploys the last application
+  // version that was used before you paused the service."
   it("resumes with the configuration it had", async () => {
     const service = await createRunning();
     const arn = service.ServiceArn!;
