@@ -1,12 +1,14 @@
 import type {
   CreateServiceRequest,
+  ObservabilityConfiguration,
   UpdateServiceRequest,
 } from "@/lib/apprunner/schema/shapes.generated";
 
 import type { HandlerContext } from "../context";
 import type { ResourceKind } from "../store/resource-store";
 import { fieldError } from "./field-error";
-import { findResource } from "./lookup";
+import { findResource, parseDoc } from "./lookup";
+import { findRevision, parseRevisionArn } from "./revisions";
 
 type References = Pick<
   CreateServiceRequest | UpdateServiceRequest,
@@ -75,11 +77,46 @@ export function checkServiceReferences(ctx: HandlerContext, input: References): 
     );
   const observability = input.ObservabilityConfiguration;
   if (observability?.ObservabilityEnabled && observability.ObservabilityConfigurationArn)
-    requireActive(
-      ctx,
-      "ObservabilityConfiguration.ObservabilityConfigurationArn",
-      observability.ObservabilityConfigurationArn,
-      "observability",
-      "observability configuration",
+    resolveObservabilityArn(ctx, observability.ObservabilityConfigurationArn);
+}
+
+const OBSERVABILITY_ARN = "ObservabilityConfiguration.ObservabilityConfigurationArn";
+
+/**
+ * The full ARN of the observability configuration a service names. API_ServiceObservability-
+ * Configuration: "Specify an ARN with a name and a revision number to associate that revision.
+ * ... Specify just the name to associate the latest revision." The service keeps the full ARN
+ * of the revision it got, as it does for auto scaling.
+ */
+export function resolveObservabilityArn(ctx: HandlerContext, arn: string): string {
+  const row = findRevision(
+    ctx,
+    parseRevisionArn(ctx, arn, "observabilityconfiguration"),
+    "observability",
+    (doc: ObservabilityConfiguration) => doc.ObservabilityConfigurationRevision,
+  );
+  if (!row || row.status !== "ACTIVE")
+    throw fieldError(
+      OBSERVABILITY_ARN,
+      arn,
+      `Member must name an ACTIVE observability configuration in ${ctx.region}`,
     );
+  return parseDoc<ObservabilityConfiguration>(row).ObservabilityConfigurationArn!;
+}
+
+/** The request with its observability configuration named by full ARN. */
+export function withFullObservabilityArn<T extends References>(ctx: HandlerContext, input: T): T {
+  const observability = input.ObservabilityConfiguration;
+  if (!observability?.ObservabilityEnabled || !observability.ObservabilityConfigurationArn)
+    return input;
+  return {
+    ...input,
+    ObservabilityConfiguration: {
+      ...observability,
+      ObservabilityConfigurationArn: resolveObservabilityArn(
+        ctx,
+        observability.ObservabilityConfigurationArn,
+      ),
+    },
+  };
 }

@@ -12,7 +12,7 @@ import type { ResourceRow } from "../store/resource-store";
 import { resolveAutoScaling } from "./auto-scaling-revisions";
 import { fieldError } from "./field-error";
 import { pageSize, parseDoc, requireResource, requireUndeleted } from "./lookup";
-import { checkServiceReferences } from "./service-references";
+import { checkServiceReferences, withFullObservabilityArn } from "./service-references";
 import { putTags } from "./put-tags";
 import { requireServiceState } from "./require-service-state";
 import { requireValidService } from "./require-valid-service";
@@ -34,14 +34,15 @@ function startOperation(
 }
 
 export const serviceHandlers = {
-  CreateService(input, ctx) {
+  CreateService(request, ctx) {
     const { store, region } = ctx;
-    if (store.liveServiceByName(region, input.ServiceName)) throw nameTaken(input.ServiceName);
+    if (store.liveServiceByName(region, request.ServiceName)) throw nameTaken(request.ServiceName);
     if (store.countLiveServices(region) >= ctx.options.maxServices)
       throw new ServiceQuotaExceededError(
         `You have reached the quota of ${ctx.options.maxServices} services in ${region}. Delete a service you no longer need.`,
       );
-    checkServiceReferences(ctx, input);
+    checkServiceReferences(ctx, request);
+    const input = withFullObservabilityArn(ctx, request);
     const autoScaling = resolveAutoScaling(ctx, input.AutoScalingConfigurationArn);
     const id = hex32();
     const arn = `${arnPrefix(region, ctx.account)}:service/${input.ServiceName}/${id}`;
@@ -98,11 +99,11 @@ export const serviceHandlers = {
     };
   },
 
-  UpdateService(input, ctx) {
-    const row = requireResource(ctx, input.ServiceArn, "service");
+  UpdateService(request, ctx) {
+    const row = requireResource(ctx, request.ServiceArn, "service");
     requireServiceState(row, "UpdateService");
     const current = parseDoc<ServiceDoc>(row);
-    const source = input.SourceConfiguration;
+    const source = request.SourceConfiguration;
     if (source) {
       const wasImage = Boolean(current.SourceConfiguration.ImageRepository);
       if ((wasImage && source.CodeRepository) || (!wasImage && source.ImageRepository))
@@ -113,7 +114,7 @@ export const serviceHandlers = {
         );
     }
     checkServiceReferences(ctx, {
-      ...input,
+      ...request,
       SourceConfiguration: source && {
         ...source,
         AuthenticationConfiguration:
@@ -121,6 +122,7 @@ export const serviceHandlers = {
           current.SourceConfiguration.AuthenticationConfiguration,
       },
     });
+    const input = withFullObservabilityArn(ctx, request);
     const autoScaling =
       input.AutoScalingConfigurationArn === undefined
         ? undefined

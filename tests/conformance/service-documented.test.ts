@@ -9,6 +9,8 @@
  * - OperationSummary: https://docs.aws.amazon.com/apprunner/latest/api/API_OperationSummary.html
  */
 import {
+  CreateAutoScalingConfigurationCommand,
+  CreateObservabilityConfigurationCommand,
   CreateServiceCommand,
   CreateVpcIngressConnectionCommand,
   DeleteServiceCommand,
@@ -66,6 +68,114 @@ describe("CreateService defaults", () => {
     ).toBe("8080");
     await waitForServiceStatus(ctx.appRunner, Service!.ServiceArn!, "RUNNING");
     await deleteAndWait(Service!);
+  });
+});
+
+/** The ARN up to and including the name: `arn:…:<type>/<name>`, a partial ARN. */
+function upToName(fullArn: string): string {
+  return fullArn.split("/").slice(0, 2).join("/");
+}
+
+describe("CreateService with partial configuration ARNs", () => {
+  // API_CreateService (AutoScalingConfigurationArn): "Specify an ARN with a name and a revision
+  // number to associate that revision. ... Specify just the name to associate the latest
+  // revision."
+  it("takes an auto scaling configuration by .../name (latest revision) or .../name/revision", async () => {
+    const name = uniqueName("as-part", 32);
+    const revisions = [];
+    for (const MaxSize of [3, 4])
+      revisions.push(
+        (
+          await ctx.appRunner.send(
+            new CreateAutoScalingConfigurationCommand({
+              AutoScalingConfigurationName: name,
+              MaxSize,
+            }),
+          )
+        ).AutoScalingConfiguration!,
+      );
+    const byName = upToName(revisions[0]!.AutoScalingConfigurationArn!);
+    const { Service: latest } = await ctx.appRunner.send(
+      new CreateServiceCommand({
+        ...publicImageService(uniqueName("as-latest")),
+        AutoScalingConfigurationArn: byName,
+      }),
+    );
+    expect(latest?.AutoScalingConfigurationSummary).toMatchObject({
+      AutoScalingConfigurationArn: revisions[1]!.AutoScalingConfigurationArn,
+      AutoScalingConfigurationRevision: 2,
+    });
+    const { Service: first } = await ctx.appRunner.send(
+      new CreateServiceCommand({
+        ...publicImageService(uniqueName("as-first")),
+        AutoScalingConfigurationArn: `${byName}/1`,
+      }),
+    );
+    expect(first?.AutoScalingConfigurationSummary).toMatchObject({
+      AutoScalingConfigurationArn: revisions[0]!.AutoScalingConfigurationArn,
+      AutoScalingConfigurationRevision: 1,
+    });
+    for (const service of [latest!, first!]) {
+      await waitForServiceStatus(ctx.appRunner, service.ServiceArn!, "RUNNING");
+      await deleteAndWait(service);
+    }
+  });
+
+  // API_ServiceObservabilityConfiguration (ObservabilityConfigurationArn): "Specify an ARN with a
+  // name and a revision number to associate that revision. ... Specify just the name to associate
+  // the latest revision."
+  it("takes an observability configuration by .../name (latest revision) or .../name/revision", async () => {
+    const name = uniqueName("obs-part", 32);
+    const revisions = [];
+    for (let i = 0; i < 2; i += 1)
+      revisions.push(
+        (
+          await ctx.appRunner.send(
+            new CreateObservabilityConfigurationCommand({
+              ObservabilityConfigurationName: name,
+              TraceConfiguration: { Vendor: "AWSXRAY" },
+            }),
+          )
+        ).ObservabilityConfiguration!,
+      );
+    const byName = upToName(revisions[0]!.ObservabilityConfigurationArn!);
+    const created: Service[] = [];
+    for (const [arn, expected] of [
+      [byName, revisions[1]!],
+      [`${byName}/1`, revisions[0]!],
+    ] as const) {
+      const { Service } = await ctx.appRunner.send(
+        new CreateServiceCommand({
+          ...publicImageService(uniqueName("obs-svc")),
+          ObservabilityConfiguration: {
+            ObservabilityEnabled: true,
+            ObservabilityConfigurationArn: arn,
+          },
+        }),
+      );
+      // The service names the revision it got by its full ARN.
+      expect(Service?.ObservabilityConfiguration).toEqual({
+        ObservabilityEnabled: true,
+        ObservabilityConfigurationArn: expected.ObservabilityConfigurationArn,
+      });
+      created.push(Service!);
+    }
+    await expectAwsError(
+      ctx.appRunner.send(
+        new CreateServiceCommand({
+          ...publicImageService(uniqueName("obs-none")),
+          ObservabilityConfiguration: {
+            ObservabilityEnabled: true,
+            ObservabilityConfigurationArn: `${byName}/9`,
+          },
+        }),
+      ),
+      "InvalidRequestException",
+    );
+    for (const service of created) {
+      await waitForServiceStatus(ctx.appRunner, service.ServiceArn!, "RUNNING");
+      await deleteAndWait(service);
+    }
   });
 });
 
