@@ -559,3 +559,21 @@ describe("the Logs reads as the reference describes them", () => {
     );
   });
 });
+
+describe("DescribeLogGroups without a limit", () => {
+  // Its own emulator: 26 services make 52 groups, more than one default page.
+  const many = emulatorForFile({ operationMs: 60_000 });
+
+  // API_DescribeLogGroups (limit): "The maximum number of items returned. If you don't specify a
+  // value, the default is up to 50 items."
+  it("answers at most 50 groups, with a nextToken for the rest", async () => {
+    for (let i = 0; i < 26; i += 1)
+      await many.appRunner.send(new CreateServiceCommand(publicImageService(uniqueName("fifty"))));
+    const first = await many.logs.send(new DescribeLogGroupsCommand({}));
+    expect(first.logGroups).toHaveLength(50);
+    expect(first.nextToken).toBeTruthy();
+    const rest = await many.logs.send(new DescribeLogGroupsCommand({ nextToken: first.nextToken }));
+    expect(rest.logGroups).toHaveLength(2);
+    expect(rest.nextToken).toBeUndefined();
+  });
+});

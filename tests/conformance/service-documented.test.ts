@@ -55,17 +55,21 @@ describe("CreateService defaults", () => {
   });
 
   // API_CodeConfigurationValues (Port): "The port that your application listens to in the
-  // container. Default: 8080"
-  it("gives code configuration values without a Port port 8080", async () => {
+  // container. Default: 8080". API_SourceConfiguration (AutoDeploymentsEnabled): "App Runner sets
+  // to true in all other cases (which currently include a source code repository ...)."
+  it("gives a code service left without Port and AutoDeploymentsEnabled 8080 and true", async () => {
     const connection = await createAvailableConnection(ctx.appRunner);
     const input = codeService(uniqueName("port-code"), connection.ConnectionArn!);
     delete input.SourceConfiguration!.CodeRepository!.CodeConfiguration!.CodeConfigurationValues!
       .Port;
+    delete (input.SourceConfiguration as { AutoDeploymentsEnabled?: boolean })
+      .AutoDeploymentsEnabled;
     const { Service } = await ctx.appRunner.send(new CreateServiceCommand(input));
     expect(
       Service?.SourceConfiguration?.CodeRepository?.CodeConfiguration?.CodeConfigurationValues
         ?.Port,
     ).toBe("8080");
+    expect(Service?.SourceConfiguration?.AutoDeploymentsEnabled).toBe(true);
     await waitForServiceStatus(ctx.appRunner, Service!.ServiceArn!, "RUNNING");
     await deleteAndWait(Service!);
   });
