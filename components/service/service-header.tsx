@@ -1,6 +1,6 @@
 "use client";
 
-import { ExternalLink, History, Info } from "lucide-react";
+import { ExternalLink, FileCode, History, Info } from "lucide-react";
 import Link from "next/link";
 import { Fragment } from "react";
 
@@ -42,6 +42,7 @@ export function ServiceHeader({ service, stream }: { service: WireService; strea
   const simulated = useBackendKind() === "emulator";
   const page = service.ServiceArn && servicePath(service.ServiceArn);
   const history = page && `${page}/history`;
+  const exportPath = page && `${page}/export`;
   return (
     <header className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
@@ -55,6 +56,12 @@ export function ServiceHeader({ service, stream }: { service: WireService; strea
           <Link href={history} className="text-sm text-sky-800 underline dark:text-sky-300">
             <History aria-hidden="true" className="mr-1 inline size-3.5 align-[-2px]" />
             History
+          </Link>
+        )}
+        {exportPath && (
+          <Link href={exportPath} className="text-sm text-sky-800 underline dark:text-sky-300">
+            <FileCode aria-hidden="true" className="mr-1 inline size-3.5 align-[-2px]" />
+            Export
           </Link>
         )}
       </div>

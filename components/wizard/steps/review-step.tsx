@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
+import { DraftExport } from "@/components/export/draft-export";
 import { buttonClasses } from "@/components/ui/button";
 import { onDemand } from "@/components/ui/on-demand";
 import { reviewSections } from "@/lib/apprunner/form/review-sections";
@@ -43,6 +44,7 @@ export function ReviewStep() {
         requests={[{ command: "create-service", input }]}
         fileName={`${input.ServiceName || "service"}-create-service.json`}
       />
+      <DraftExport input={input} />
       {/* Back before the primary action, in reading and Tab order, as on every other step. */}
       <div className="flex flex-wrap items-end gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-800">
         <Link href={pathOf("service")} className={buttonClasses("secondary")}>
