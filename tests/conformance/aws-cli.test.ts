@@ -12,8 +12,10 @@ import { afterAll, describe, expect, it } from "vitest";
 
 import { FAKE_CREDENTIALS, TEST_REGION } from "../support/clients";
 import { uniqueName } from "../support/names";
+import { boto3Python } from "../support/resource-clients";
 import { publicImageService } from "../support/service-requests";
 import { emulatorForFile } from "../support/emulator-for-file";
+import { cliCredentials, timeoutOnTarget } from "../support/target";
 import { waitForServiceStatus } from "../support/wait-for";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "runnerdeck-cli-"));
@@ -22,12 +24,9 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** Fake keys and no profile files, so nothing from the machine's own AWS setup leaks in. */
 const cliEnv: NodeJS.ProcessEnv = {
   ...process.env,
-  AWS_ACCESS_KEY_ID: FAKE_CREDENTIALS.accessKeyId,
-  AWS_SECRET_ACCESS_KEY: FAKE_CREDENTIALS.secretAccessKey,
+  ...cliCredentials(scratch, FAKE_CREDENTIALS),
   AWS_DEFAULT_REGION: TEST_REGION,
   AWS_REGION: TEST_REGION,
-  AWS_CONFIG_FILE: path.join(scratch, "no-config"),
-  AWS_SHARED_CREDENTIALS_FILE: path.join(scratch, "no-credentials"),
   AWS_EC2_METADATA_DISABLED: "true",
   AWS_PAGER: "",
   AWS_MAX_ATTEMPTS: "1",
@@ -39,9 +38,12 @@ function available(command: string, args: string[]): boolean {
 }
 
 const hasAws = available("aws", ["--version"]);
-const hasBoto3 = available("python3", ["-c", "import boto3"]);
 if (!hasAws) console.warn("[aws-cli.test] no `aws` CLI on PATH: skipping the aws CLI tests");
-if (!hasBoto3) console.warn("[aws-cli.test] python3 cannot import boto3: skipping the boto3 tests");
+if (!boto3Python)
+  console.warn(
+    "[aws-cli.test] no python3 (PATH or /usr/bin) imports boto3: skipping the boto3 tests",
+  );
+else console.info(`[aws-cli.test] boto3 through ${boto3Python}`);
 
 type Run = { status: number | null; stdout: string; stderr: string };
 
@@ -67,102 +69,121 @@ async function aws(...args: string[]): Promise<Record<string, unknown>> {
 }
 
 describe.skipIf(!hasAws)("aws CLI", () => {
-  it("create-service --cli-input-json, then list-services and describe-service", async () => {
-    const name = uniqueName("cli");
-    const input = path.join(scratch, `${name}.json`);
-    writeFileSync(
-      input,
-      JSON.stringify({
-        ...publicImageService(name, [{ Key: "via", Value: "aws-cli" }]),
-        InstanceConfiguration: { Cpu: "0.25 vCPU", Memory: "0.5 GB" },
-      }),
-    );
-    const created = await aws("apprunner", "create-service", "--cli-input-json", `file://${input}`);
-    const service = created.Service as Record<string, unknown>;
-    expect(service.Status).toBe("OPERATION_IN_PROGRESS");
-    expect(service.InstanceConfiguration).toMatchObject({ Cpu: "256", Memory: "512" });
-    expect(created.OperationId).toMatch(/^[0-9a-f-]{36}$/);
-    // CLI v1 prints the epoch seconds as sent; v2 prints ISO 8601. Either way: now.
-    const createdAt =
-      typeof service.CreatedAt === "number"
-        ? service.CreatedAt * 1000
-        : Date.parse(String(service.CreatedAt));
-    expect(Math.abs(createdAt - Date.now())).toBeLessThan(120_000);
+  it(
+    "create-service --cli-input-json, then list-services and describe-service",
+    async () => {
+      const name = uniqueName("cli");
+      const input = path.join(scratch, `${name}.json`);
+      writeFileSync(
+        input,
+        JSON.stringify({
+          ...publicImageService(name, [{ Key: "via", Value: "aws-cli" }]),
+          InstanceConfiguration: { Cpu: "0.25 vCPU", Memory: "0.5 GB" },
+        }),
+      );
+      const created = await aws(
+        "apprunner",
+        "create-service",
+        "--cli-input-json",
+        `file://${input}`,
+      );
+      const service = created.Service as Record<string, unknown>;
+      expect(service.Status).toBe("OPERATION_IN_PROGRESS");
+      expect(service.InstanceConfiguration).toMatchObject({ Cpu: "256", Memory: "512" });
+      expect(created.OperationId).toMatch(/^[0-9a-f-]{36}$/);
+      // CLI v1 prints the epoch seconds as sent; v2 prints ISO 8601. Either way: now.
+      const createdAt =
+        typeof service.CreatedAt === "number"
+          ? service.CreatedAt * 1000
+          : Date.parse(String(service.CreatedAt));
+      expect(Math.abs(createdAt - Date.now())).toBeLessThan(120_000);
 
-    const listed = await aws("apprunner", "list-services");
-    const summaries = listed.ServiceSummaryList as { ServiceName: string }[];
-    expect(summaries.map((s) => s.ServiceName)).toContain(name);
+      const listed = await aws("apprunner", "list-services");
+      const summaries = listed.ServiceSummaryList as { ServiceName: string }[];
+      expect(summaries.map((s) => s.ServiceName)).toContain(name);
 
-    const arn = String(service.ServiceArn);
-    const { appRunner } = ctx;
-    await waitForServiceStatus(appRunner, arn, "RUNNING");
-    const described = await aws("apprunner", "describe-service", "--service-arn", arn);
-    expect((described.Service as Record<string, unknown>).Status).toBe("RUNNING");
+      const arn = String(service.ServiceArn);
+      const { appRunner } = ctx;
+      await waitForServiceStatus(appRunner, arn, "RUNNING");
+      const described = await aws("apprunner", "describe-service", "--service-arn", arn);
+      expect((described.Service as Record<string, unknown>).Status).toBe("RUNNING");
 
-    const tags = await aws("apprunner", "list-tags-for-resource", "--resource-arn", arn);
-    expect(tags.Tags).toEqual([{ Key: "via", Value: "aws-cli" }]);
-  }, 60_000);
+      const tags = await aws("apprunner", "list-tags-for-resource", "--resource-arn", arn);
+      expect(tags.Tags).toEqual([{ Key: "via", Value: "aws-cli" }]);
+    },
+    timeoutOnTarget(60_000),
+  );
 
-  it("shows the error code and the member for a refused request", async () => {
-    const input = path.join(scratch, "bad.json");
-    const bad = publicImageService(uniqueName("clibad"));
-    bad.SourceConfiguration!.ImageRepository!.ImageIdentifier = "nginx:latest";
-    writeFileSync(input, JSON.stringify(bad));
-    const result = await run("aws", [
-      "apprunner",
-      "create-service",
-      "--cli-input-json",
-      `file://${input}`,
-      "--endpoint-url",
-      ctx.endpoint,
-    ]);
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toMatch(/InvalidRequestException/);
-    expect(result.stderr).toMatch(/imageIdentifier/i);
-  }, 30_000);
+  it(
+    "shows the error code and the member for a refused request",
+    async () => {
+      const input = path.join(scratch, "bad.json");
+      const bad = publicImageService(uniqueName("clibad"));
+      bad.SourceConfiguration!.ImageRepository!.ImageIdentifier = "nginx:latest";
+      writeFileSync(input, JSON.stringify(bad));
+      const result = await run("aws", [
+        "apprunner",
+        "create-service",
+        "--cli-input-json",
+        `file://${input}`,
+        "--endpoint-url",
+        ctx.endpoint,
+      ]);
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toMatch(/InvalidRequestException/);
+      expect(result.stderr).toMatch(/imageIdentifier/i);
+    },
+    timeoutOnTarget(30_000),
+  );
 
-  it("reads the event log with aws logs get-log-events and filter-log-events", async () => {
-    const { Service } = await ctx.appRunner.send(
-      new CreateServiceCommand(publicImageService(uniqueName("clilogs"))),
-    );
-    const running = await waitForServiceStatus(ctx.appRunner, Service!.ServiceArn!, "RUNNING");
-    const group = `/aws/apprunner/${running.ServiceName}/${running.ServiceId}/service`;
-    const events = await aws(
-      "logs",
-      "get-log-events",
-      "--log-group-name",
-      group,
-      "--log-stream-name",
-      "events",
-      "--start-from-head",
-    );
-    const messages = (events.events as { message: string }[]).map((e) => e.message);
-    expect(messages.some((m) => m.includes("Service status is set to RUNNING."))).toBe(true);
-    expect(events.nextForwardToken).toBeTruthy();
+  it(
+    "reads the event log with aws logs get-log-events and filter-log-events",
+    async () => {
+      const { Service } = await ctx.appRunner.send(
+        new CreateServiceCommand(publicImageService(uniqueName("clilogs"))),
+      );
+      const running = await waitForServiceStatus(ctx.appRunner, Service!.ServiceArn!, "RUNNING");
+      const group = `/aws/apprunner/${running.ServiceName}/${running.ServiceId}/service`;
+      const events = await aws(
+        "logs",
+        "get-log-events",
+        "--log-group-name",
+        group,
+        "--log-stream-name",
+        "events",
+        "--start-from-head",
+      );
+      const messages = (events.events as { message: string }[]).map((e) => e.message);
+      expect(messages.some((m) => m.includes("Service status is set to RUNNING."))).toBe(true);
+      expect(events.nextForwardToken).toBeTruthy();
 
-    const filtered = await aws(
-      "logs",
-      "filter-log-events",
-      "--log-group-name",
-      group,
-      "--filter-pattern",
-      "Health",
-    );
-    const matches = (filtered.events as { message: string }[]).map((e) => e.message);
-    expect(matches.length).toBeGreaterThan(0);
-    for (const message of matches) expect(message).toContain("Health");
+      const filtered = await aws(
+        "logs",
+        "filter-log-events",
+        "--log-group-name",
+        group,
+        "--filter-pattern",
+        "Health",
+      );
+      const matches = (filtered.events as { message: string }[]).map((e) => e.message);
+      expect(matches.length).toBeGreaterThan(0);
+      for (const message of matches) expect(message).toContain("Health");
 
-    const groups = await aws("logs", "describe-log-groups", "--log-group-name-prefix", group);
-    expect((groups.logGroups as { logGroupName: string }[]).map((g) => g.logGroupName)).toEqual([
-      group,
-    ]);
-  }, 60_000);
+      const groups = await aws("logs", "describe-log-groups", "--log-group-name-prefix", group);
+      expect((groups.logGroups as { logGroupName: string }[]).map((g) => g.logGroupName)).toEqual([
+        group,
+      ]);
+    },
+    timeoutOnTarget(60_000),
+  );
 });
 
-describe.skipIf(!hasBoto3)("boto3", () => {
-  it("creates, lists and is refused the way botocore expects", async () => {
-    const name = uniqueName("boto");
-    const script = `
+describe.skipIf(!boto3Python)("boto3", () => {
+  it(
+    "creates, lists and is refused the way botocore expects",
+    async () => {
+      const name = uniqueName("boto");
+      const script = `
 import json, sys, boto3, botocore
 client = boto3.client("apprunner", endpoint_url=sys.argv[1], region_name=${JSON.stringify(TEST_REGION)},
     config=botocore.config.Config(retries={"max_attempts": 1}))
@@ -183,18 +204,20 @@ except botocore.exceptions.ClientError as error:
     out["missing"] = error.response["Error"]["Code"]
 print(json.dumps(out))
 `;
-    const result = await run("python3", [
-      "-c",
-      script,
-      ctx.endpoint,
-      JSON.stringify(publicImageService(name)),
-    ]);
-    expect(result.status, result.stderr).toBe(0);
-    const out = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(out.status).toBe("OPERATION_IN_PROGRESS");
-    expect(out.created_type).toBe("datetime");
-    expect(out.names).toContain(name);
-    expect(out.duplicate).toBe("InvalidRequestException");
-    expect(["ResourceNotFoundException", "InvalidRequestException"]).toContain(out.missing);
-  }, 60_000);
+      const result = await run(boto3Python!, [
+        "-c",
+        script,
+        ctx.endpoint,
+        JSON.stringify(publicImageService(name)),
+      ]);
+      expect(result.status, result.stderr).toBe(0);
+      const out = JSON.parse(result.stdout) as Record<string, unknown>;
+      expect(out.status).toBe("OPERATION_IN_PROGRESS");
+      expect(out.created_type).toBe("datetime");
+      expect(out.names).toContain(name);
+      expect(out.duplicate).toBe("InvalidRequestException");
+      expect(["ResourceNotFoundException", "InvalidRequestException"]).toContain(out.missing);
+    },
+    timeoutOnTarget(60_000),
+  );
 });
