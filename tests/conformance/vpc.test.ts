@@ -271,6 +271,9 @@ describe("VPC ingress connections", () => {
       }),
     );
     expect(["PENDING_UPDATE", "AVAILABLE"]).toContain(updated.VpcIngressConnection?.Status);
+    expect(updated.VpcIngressConnection?.IngressVpcConfiguration?.VpcEndpointId).toBe(
+      "vpce-0fedcba9876543210",
+    );
     const afterUpdate = await poll(
       () => describeIngress(arn),
       (c) => c.Status === "AVAILABLE",
