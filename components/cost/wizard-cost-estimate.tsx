@@ -103,7 +103,7 @@ export function WizardCostEstimate() {
         <div className="grid gap-3 sm:grid-cols-2">
           <Field
             id="cost-min-size"
-            label="MinSize of your auto scaling configuration"
+            label="Minimum instances (MinSize)"
             hint="Provisioned instances: kept all month."
             error={problem?.startsWith("MaxSize") ? undefined : problem}
           >
@@ -120,7 +120,7 @@ export function WizardCostEstimate() {
           </Field>
           <Field
             id="cost-max-size"
-            label="MaxSize of your auto scaling configuration"
+            label="Maximum instances (MaxSize)"
             hint="The most instances App Runner starts."
             error={problem?.startsWith("MaxSize") ? problem : undefined}
           >
