@@ -4,16 +4,16 @@
  */
 import type { CreateServiceCommandInput, Tag } from "@aws-sdk/client-apprunner";
 
+import { testAccountId } from "./account";
 import { TEST_REGION } from "./clients";
-import { TEST_ACCOUNT_ID } from "./emulator-process";
 
 export const PUBLIC_IMAGE = "public.ecr.aws/aws-containers/hello-app-runner:latest";
 
-export function privateImage(account = TEST_ACCOUNT_ID, region = TEST_REGION): string {
+export function privateImage(account = testAccountId(), region = TEST_REGION): string {
   return `${account}.dkr.ecr.${region}.amazonaws.com/team/web-app:v1`;
 }
 
-export function accessRoleArn(account = TEST_ACCOUNT_ID): string {
+export function accessRoleArn(account = testAccountId()): string {
   return `arn:aws:iam::${account}:role/service-role/AppRunnerECRAccessRole`;
 }
 
