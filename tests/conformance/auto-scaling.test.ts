@@ -79,7 +79,7 @@ describe("revisions", () => {
     });
     expect(first.AutoScalingConfigurationArn).toMatch(
       new RegExp(
-        `^arn:aws:apprunner:us-east-1:123456789012:autoscalingconfiguration/${name}/1/[0-9a-f]{32}$`,
+        `^arn:aws:apprunner:${ctx.region}:${ctx.accountId}:autoscalingconfiguration/${name}/1/[0-9a-f]{32}$`,
       ),
     );
     expect(first.CreatedAt).toBeInstanceOf(Date);

@@ -41,7 +41,9 @@ describe("connections", () => {
       Status: "PENDING_HANDSHAKE",
     });
     expect(Connection?.ConnectionArn).toMatch(
-      new RegExp(`^arn:aws:apprunner:us-east-1:123456789012:connection/${name}/[0-9a-f]{32}$`),
+      new RegExp(
+        `^arn:aws:apprunner:${ctx.region}:${ctx.accountId}:connection/${name}/[0-9a-f]{32}$`,
+      ),
     );
     expect(Connection?.CreatedAt).toBeInstanceOf(Date);
     await poll(

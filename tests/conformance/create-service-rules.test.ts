@@ -641,7 +641,7 @@ describe("AWS's published examples", () => {
         AuthenticationConfiguration: { AccessRoleArn: accessRoleArn() },
         AutoDeploymentsEnabled: true,
         ImageRepository: {
-          ImageIdentifier: "123456789012.dkr.ecr.us-east-1.amazonaws.com/golang-app:latest",
+          ImageIdentifier: `${ctx.accountId}.dkr.ecr.${ctx.region}.amazonaws.com/golang-app:latest`,
           ImageConfiguration: { Port: "8080", RuntimeEnvironmentVariables: { NAME: "Jane" } },
           ImageRepositoryType: "ECR",
         },

@@ -33,6 +33,7 @@ import { uniqueName } from "../support/names";
 import { codeService, privateImageService, publicImageService } from "../support/service-requests";
 import { describeService, waitForOperationStatus, waitForServiceStatus } from "../support/wait-for";
 import { emulatorForFile } from "../support/emulator-for-file";
+import { LONG_TEST_MS } from "../support/target";
 
 const ctx = emulatorForFile({ operationMs: 400 });
 
@@ -66,7 +67,7 @@ beforeAll(async () => {
     expect(early).not.toContain("Service status is set to RUNNING.");
   }
   service = await waitForServiceStatus(ctx.appRunner, created!.ServiceArn!, "RUNNING");
-}, 60_000);
+}, LONG_TEST_MS);
 
 describe("log groups and streams", () => {
   it("creates the service and application log groups", async () => {

@@ -48,7 +48,7 @@ describe("observability configurations", () => {
     });
     expect(first.ObservabilityConfigurationArn).toMatch(
       new RegExp(
-        `^arn:aws:apprunner:us-east-1:123456789012:observabilityconfiguration/${name}/1/[0-9a-f]{32}$`,
+        `^arn:aws:apprunner:${ctx.region}:${ctx.accountId}:observabilityconfiguration/${name}/1/[0-9a-f]{32}$`,
       ),
     );
     const second = (await createConfig(name)).ObservabilityConfiguration!;

@@ -32,9 +32,11 @@ describe("identifiers", () => {
     const { Service, OperationId } = await create(publicImageService(name));
     expect(Service?.ServiceId).toMatch(HEX32);
     expect(Service?.ServiceArn).toBe(
-      `arn:aws:apprunner:us-east-1:123456789012:service/${name}/${Service?.ServiceId}`,
+      `arn:aws:apprunner:${ctx.region}:${ctx.accountId}:service/${name}/${Service?.ServiceId}`,
     );
-    expect(Service?.ServiceUrl).toMatch(/^[a-z0-9]{10}\.us-east-1\.awsapprunner\.com$/);
+    expect(Service?.ServiceUrl).toMatch(
+      new RegExp(`^[a-z0-9]{10}\\.${ctx.region}\\.awsapprunner\\.com$`),
+    );
     expect(OperationId).toMatch(UUID);
     expect(OperationId).toHaveLength(36);
   });
@@ -59,14 +61,16 @@ describe("identifiers", () => {
     const { appRunner } = makeClients(ctx.endpoint, "ap-southeast-2");
     const name = uniqueName("region");
     const { Service } = await appRunner.send(new CreateServiceCommand(publicImageService(name)));
-    expect(Service?.ServiceArn).toMatch(/^arn:aws:apprunner:ap-southeast-2:123456789012:service\//);
+    expect(Service?.ServiceArn).toMatch(
+      `arn:aws:apprunner:ap-southeast-2:${ctx.accountId}:service/`,
+    );
     expect(Service?.ServiceUrl).toMatch(/\.ap-southeast-2\.awsapprunner\.com$/);
     // Regions are separate: the default region does not list it.
     const home = await ctx.appRunner.send(new ListServicesCommand({ MaxResults: 20 }));
     expect(home.ServiceSummaryList?.map((s) => s.ServiceName)).not.toContain(name);
     // Names are unique per account and region: the same name is free in the default region.
     const { Service: twin } = await create(publicImageService(name));
-    expect(twin?.ServiceArn).toMatch(/^arn:aws:apprunner:us-east-1:/);
+    expect(twin?.ServiceArn).toMatch(`arn:aws:apprunner:${ctx.region}:`);
     appRunner.destroy();
   });
 });

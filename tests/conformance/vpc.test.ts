@@ -50,7 +50,9 @@ describe("VPC connectors", () => {
       SecurityGroups: ["sg-0123456789abcdef0"],
     });
     expect(VpcConnector?.VpcConnectorArn).toMatch(
-      new RegExp(`^arn:aws:apprunner:us-east-1:123456789012:vpcconnector/${name}/1/[0-9a-f]{32}$`),
+      new RegExp(
+        `^arn:aws:apprunner:${ctx.region}:${ctx.accountId}:vpcconnector/${name}/1/[0-9a-f]{32}$`,
+      ),
     );
     const described = await ctx.appRunner.send(
       new DescribeVpcConnectorCommand({ VpcConnectorArn: VpcConnector!.VpcConnectorArn }),
@@ -233,7 +235,7 @@ describe("VPC ingress connections", () => {
     expect(VpcIngressConnection).toMatchObject({
       VpcIngressConnectionName: name,
       ServiceArn: service.ServiceArn,
-      AccountId: "123456789012",
+      AccountId: ctx.accountId,
       IngressVpcConfiguration: {
         VpcId: "vpc-0123456789abcdef0",
         VpcEndpointId: "vpce-0123456789abcdef0",
@@ -241,7 +243,7 @@ describe("VPC ingress connections", () => {
     });
     expect(["PENDING_CREATION", "AVAILABLE"]).toContain(VpcIngressConnection?.Status);
     const arn = VpcIngressConnection!.VpcIngressConnectionArn!;
-    expect(arn).toMatch(/^arn:aws:apprunner:us-east-1:123456789012:vpcingressconnection\//);
+    expect(arn).toMatch(`arn:aws:apprunner:${ctx.region}:${ctx.accountId}:vpcingressconnection/`);
 
     const available = await poll(
       () => describeIngress(arn),

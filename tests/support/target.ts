@@ -116,6 +116,9 @@ export function timeoutOnTarget(ms: number): number {
   return Number(process.env.CONFORMANCE_TEST_TIMEOUT_MS ?? 30 * 60_000);
 }
 
+/** For a test or hook that needs up to a minute against the emulator: `}, LONG_TEST_MS);`. */
+export const LONG_TEST_MS = timeoutOnTarget(60_000);
+
 /**
  * The credential part of the environment of an `aws` CLI or boto3 child: against the emulator,
  * fake keys and no profile files (nothing of the machine's own AWS setup leaks in); on AWS,
