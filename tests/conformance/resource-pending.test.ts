@@ -23,6 +23,7 @@ import { emulatorForFile } from "../support/emulator-for-file";
 import { uniqueName } from "../support/names";
 import { poll } from "../support/poll";
 import { publicImageService } from "../support/service-requests";
+import { slowOnAws, timeoutOnTarget } from "../support/target";
 import { waitForServiceStatus } from "../support/wait-for";
 
 const ctx = emulatorForFile({ operationMs: 3_000 });
@@ -30,49 +31,53 @@ const ctx = emulatorForFile({ operationMs: 3_000 });
 const vpc = (endpoint: string) => ({ VpcId: "vpc-0123456789abcdef0", VpcEndpointId: endpoint });
 
 describe("VPC ingress connections while pending", () => {
-  it("refuse Update and Delete in PENDING_CREATION and PENDING_UPDATE, take them once AVAILABLE", async () => {
-    const { Service } = await ctx.appRunner.send(
-      new CreateServiceCommand({
-        ...publicImageService(uniqueName("pending")),
-        NetworkConfiguration: { IngressConfiguration: { IsPubliclyAccessible: false } },
-      }),
-    );
-    await waitForServiceStatus(ctx.appRunner, Service!.ServiceArn!, "RUNNING");
-    const { VpcIngressConnection } = await ctx.appRunner.send(
-      new CreateVpcIngressConnectionCommand({
-        ServiceArn: Service!.ServiceArn,
-        VpcIngressConnectionName: uniqueName("pending"),
-        IngressVpcConfiguration: vpc("vpce-0a"),
-      }),
-    );
-    expect(VpcIngressConnection?.Status).toBe("PENDING_CREATION");
-    const arn = VpcIngressConnection!.VpcIngressConnectionArn!;
-    const update = (endpoint: string) =>
-      ctx.appRunner.send(
-        new UpdateVpcIngressConnectionCommand({
-          VpcIngressConnectionArn: arn,
-          IngressVpcConfiguration: vpc(endpoint),
+  it.skipIf(slowOnAws("waits for a private service to be RUNNING"))(
+    "refuse Update and Delete in PENDING_CREATION and PENDING_UPDATE, take them once AVAILABLE",
+    async () => {
+      const { Service } = await ctx.appRunner.send(
+        new CreateServiceCommand({
+          ...publicImageService(uniqueName("pending")),
+          NetworkConfiguration: { IngressConfiguration: { IsPubliclyAccessible: false } },
         }),
       );
-    const remove = () =>
-      ctx.appRunner.send(new DeleteVpcIngressConnectionCommand({ VpcIngressConnectionArn: arn }));
-    const status = async () =>
-      (
-        await ctx.appRunner.send(
-          new DescribeVpcIngressConnectionCommand({ VpcIngressConnectionArn: arn }),
-        )
-      ).VpcIngressConnection!.Status;
+      await waitForServiceStatus(ctx.appRunner, Service!.ServiceArn!, "RUNNING");
+      const { VpcIngressConnection } = await ctx.appRunner.send(
+        new CreateVpcIngressConnectionCommand({
+          ServiceArn: Service!.ServiceArn,
+          VpcIngressConnectionName: uniqueName("pending"),
+          IngressVpcConfiguration: vpc("vpce-0a"),
+        }),
+      );
+      expect(VpcIngressConnection?.Status).toBe("PENDING_CREATION");
+      const arn = VpcIngressConnection!.VpcIngressConnectionArn!;
+      const update = (endpoint: string) =>
+        ctx.appRunner.send(
+          new UpdateVpcIngressConnectionCommand({
+            VpcIngressConnectionArn: arn,
+            IngressVpcConfiguration: vpc(endpoint),
+          }),
+        );
+      const remove = () =>
+        ctx.appRunner.send(new DeleteVpcIngressConnectionCommand({ VpcIngressConnectionArn: arn }));
+      const status = async () =>
+        (
+          await ctx.appRunner.send(
+            new DescribeVpcIngressConnectionCommand({ VpcIngressConnectionArn: arn }),
+          )
+        ).VpcIngressConnection!.Status;
 
-    await expectAwsError(update("vpce-0b"), "InvalidStateException");
-    await expectAwsError(remove(), "InvalidStateException");
-    await poll(status, (s) => s === "AVAILABLE", { what: "AVAILABLE" });
+      await expectAwsError(update("vpce-0b"), "InvalidStateException");
+      await expectAwsError(remove(), "InvalidStateException");
+      await poll(status, (s) => s === "AVAILABLE", { what: "AVAILABLE" });
 
-    expect((await update("vpce-0c")).VpcIngressConnection?.Status).toBe("PENDING_UPDATE");
-    await expectAwsError(update("vpce-0d"), "InvalidStateException");
-    await expectAwsError(remove(), "InvalidStateException");
-    await poll(status, (s) => s === "AVAILABLE", { what: "AVAILABLE after the update" });
+      expect((await update("vpce-0c")).VpcIngressConnection?.Status).toBe("PENDING_UPDATE");
+      await expectAwsError(update("vpce-0d"), "InvalidStateException");
+      await expectAwsError(remove(), "InvalidStateException");
+      await poll(status, (s) => s === "AVAILABLE", { what: "AVAILABLE after the update" });
 
-    expect((await remove()).VpcIngressConnection?.Status).toBe("PENDING_DELETION");
-    await expectAwsError(update("vpce-0e"), "InvalidStateException");
-  }, 60_000);
+      expect((await remove()).VpcIngressConnection?.Status).toBe("PENDING_DELETION");
+      await expectAwsError(update("vpce-0e"), "InvalidStateException");
+    },
+    timeoutOnTarget(60_000),
+  );
 });

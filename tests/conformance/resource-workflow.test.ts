@@ -41,6 +41,7 @@ import {
 } from "../support/resource-clients";
 import { partialArn } from "../support/resource-arns";
 import { publicImageService } from "../support/service-requests";
+import { slowOnAws, timeoutOnTarget } from "../support/target";
 import { waitForServiceStatus } from "../support/wait-for";
 
 const ctx = emulatorForFile({ operationMs: 300 });
@@ -175,25 +176,31 @@ function report(client: AppRunnerCaller, throughSdk: string[]): void {
 }
 
 describe("auto scaling workflow", () => {
-  it("with the SDK", async () => {
-    expect(await workflow(sdkCaller(ctx.appRunner))).toEqual([]);
-  }, 60_000);
+  const slow = () => slowOnAws("creates a service and waits for it to be RUNNING, then DELETED");
 
-  it.skipIf(!hasAwsCli)(
+  it.skipIf(slow())(
+    "with the SDK",
+    async () => {
+      expect(await workflow(sdkCaller(ctx.appRunner))).toEqual([]);
+    },
+    timeoutOnTarget(60_000),
+  );
+
+  it.skipIf(!hasAwsCli || slow())(
     "with the aws CLI",
     async () => {
       const client = await cliCaller(ctx.appRunner, ctx.endpoint);
       report(client, await workflow(client));
     },
-    120_000,
+    timeoutOnTarget(120_000),
   );
 
-  it.skipIf(!boto3Python)(
+  it.skipIf(!boto3Python || slow())(
     "with boto3",
     async () => {
       const client = await boto3Caller(ctx.appRunner, ctx.endpoint, boto3Python!);
       report(client, await workflow(client));
     },
-    120_000,
+    timeoutOnTarget(120_000),
   );
 });
