@@ -59,6 +59,18 @@ const SLOW_ON_AWS_FILES: FileMark[] = [
     file: "tests/conformance/logs.test.ts",
     reason: "reads the logs of a service deployed to RUNNING",
   },
+  {
+    file: "tests/conformance/pagination.test.ts",
+    reason: "23 services at once and 21 deployments of one",
+  },
+  {
+    file: "tests/conformance/custom-domains.test.ts",
+    reason: "associates domains with services deployed to RUNNING",
+  },
+  {
+    file: "tests/conformance/service-documented.test.ts",
+    reason: "deletes, updates and deploys services waited to RUNNING",
+  },
 ];
 
 /**

@@ -20,9 +20,12 @@ import { uniqueName, unknownArn } from "../support/names";
 import { missingArnLike, partialArn } from "../support/resource-arns";
 import { publicImageService } from "../support/service-requests";
 import { emulatorForFile } from "../support/emulator-for-file";
+import { slowOnAws } from "../support/target";
 import { waitForServiceStatus } from "../support/wait-for";
 
 const ctx = emulatorForFile({ operationMs: 300 });
+/** Waits minutes for a service to be RUNNING on AWS (CONFORMANCE_SKIP_SLOW=1 skips it). */
+const slow = it.skipIf(slowOnAws("waits for a service to be RUNNING"));
 
 function createConfig(
   name: string,
@@ -309,7 +312,7 @@ describe("services using a configuration", () => {
     );
   });
 
-  it("follows a service that switches configuration with UpdateService", async () => {
+  slow("follows a service that switches configuration with UpdateService", async () => {
     const a = (await createConfig(uniqueName("cfga", 32))).AutoScalingConfiguration!;
     const b = (await createConfig(uniqueName("cfgb", 32))).AutoScalingConfiguration!;
     const { Service } = await ctx.appRunner.send(

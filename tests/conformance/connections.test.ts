@@ -18,8 +18,11 @@ import { poll } from "../support/poll";
 import { codeService } from "../support/service-requests";
 import { waitForServiceStatus } from "../support/wait-for";
 import { emulatorForFile } from "../support/emulator-for-file";
+import { slowOnAws } from "../support/target";
 
 const ctx = emulatorForFile({ operationMs: 300 });
+/** Waits minutes for a service to be RUNNING on AWS (CONFORMANCE_SKIP_SLOW=1 skips it). */
+const slow = it.skipIf(slowOnAws("waits for a service to be RUNNING"));
 
 function createConnection(name: string, provider: "GITHUB" | "BITBUCKET" = "GITHUB") {
   return ctx.appRunner.send(
@@ -75,7 +78,7 @@ describe("connections", () => {
 
   // API_DeleteConnection: "You must first ensure that there are no running App Runner services
   // that use this connection. If there are any, the DeleteConnection action fails."
-  it("cannot be deleted while a service uses them", async () => {
+  slow("cannot be deleted while a service uses them", async () => {
     const connection = await createAvailableConnection(ctx.appRunner);
     const { Service } = await ctx.appRunner.send(
       new CreateServiceCommand(codeService(uniqueName("usesconn"), connection.ConnectionArn!)),

@@ -16,8 +16,11 @@ import { makeClients } from "../support/clients";
 import { uniqueName } from "../support/names";
 import { privateImage, privateImageService, publicImageService } from "../support/service-requests";
 import { emulatorForFile } from "../support/emulator-for-file";
+import { slowOnAws } from "../support/target";
 
 const ctx = emulatorForFile();
+/** Waits minutes for a service to be RUNNING on AWS (CONFORMANCE_SKIP_SLOW=1 skips it). */
+const slow = it.skipIf(slowOnAws("waits for a service to be RUNNING"));
 
 const HEX32 = /^[0-9a-f]{32}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -76,7 +79,7 @@ describe("identifiers", () => {
 });
 
 describe("DescribeService", () => {
-  it("returns the Service CreateService returned", async () => {
+  slow("returns the Service CreateService returned", async () => {
     const created = await create(privateImageService(uniqueName("described")));
     const { Service } = await ctx.appRunner.send(
       new DescribeServiceCommand({ ServiceArn: created.Service!.ServiceArn }),

@@ -19,9 +19,12 @@ import { expectAwsError, expectEachAwsError, expectInvalidField } from "../suppo
 import { uniqueName, unknownArn } from "../support/names";
 import { publicImageService } from "../support/service-requests";
 import { emulatorForFile } from "../support/emulator-for-file";
+import { slowOnAws } from "../support/target";
 import { waitForServiceStatus } from "../support/wait-for";
 
 const ctx = emulatorForFile({ operationMs: 300 });
+/** Waits minutes for a service to be RUNNING on AWS (CONFORMANCE_SKIP_SLOW=1 skips it). */
+const slow = it.skipIf(slowOnAws("waits for a service to be RUNNING"));
 
 async function tagsOf(arn: string) {
   const { Tags } = await ctx.appRunner.send(new ListTagsForResourceCommand({ ResourceArn: arn }));
@@ -190,7 +193,7 @@ describe("tags", () => {
 // API_CreateVpcIngressConnection, Tags: "An optional list of metadata items that you can
 // associate with the VPC Ingress Connection resource." API_ListTagsForResource: "List tags that
 // are associated with for an App Runner resource."
-it("tags a VPC ingress connection at create and afterwards", async () => {
+slow("tags a VPC ingress connection at create and afterwards", async () => {
   const { Service } = await ctx.appRunner.send(
     new CreateServiceCommand({
       ...publicImageService(uniqueName("tagpriv")),

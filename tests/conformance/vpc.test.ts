@@ -24,9 +24,12 @@ import { partialArn } from "../support/resource-arns";
 import { poll } from "../support/poll";
 import { publicImageService } from "../support/service-requests";
 import { emulatorForFile } from "../support/emulator-for-file";
+import { slowOnAws } from "../support/target";
 import { waitForServiceStatus } from "../support/wait-for";
 
 const ctx = emulatorForFile({ operationMs: 300 });
+/** Each needs a RUNNING service: minutes on AWS (CONFORMANCE_SKIP_SLOW=1 skips them). */
+const slowDescribe = describe.skipIf(slowOnAws("needs a RUNNING service"));
 
 function createConnector(name: string) {
   return ctx.appRunner.send(
@@ -174,7 +177,7 @@ describe("VPC connectors: documented rules", () => {
   });
 });
 
-describe("VPC ingress connections", () => {
+slowDescribe("VPC ingress connections", () => {
   let service: Service;
 
   beforeAll(async () => {
@@ -305,7 +308,7 @@ describe("VPC ingress connections", () => {
   });
 });
 
-describe("VPC ingress connections: documented rules", () => {
+slowDescribe("VPC ingress connections: documented rules", () => {
   async function privateService(prefix: string): Promise<Service> {
     const { Service: created } = await ctx.appRunner.send(
       new CreateServiceCommand({
