@@ -14,7 +14,13 @@ import {
 } from "@/lib/cost/assumptions";
 import { DAYS_PER_MONTH, estimate, type EstimateInput } from "@/lib/cost/estimate";
 import { formatCents } from "@/lib/cost/money";
-import { PRICE_SOURCES, PRICED_REGIONS, PRICES_READ_ON } from "@/lib/cost/prices";
+import {
+  PRICE_SOURCES,
+  PRICED_REGIONS,
+  PRICES_READ_ON,
+  pricesFor,
+  UNCHECKED_LABELS,
+} from "@/lib/cost/prices";
 
 import { CostBreakdownTable } from "./cost-breakdown-table";
 import { useAssumptionTexts } from "./use-assumption-texts";
@@ -53,6 +59,7 @@ export function CostEstimateCard({
   const textOf = (key: keyof Assumptions) => texts[key] ?? String(DEFAULT_ASSUMPTIONS[key]);
   const assumptions = toAssumptions(Object.fromEntries(ASSUMPTION_KEYS.map((k) => [k, textOf(k)])));
   const result = estimate(input, assumptions);
+  const unchecked = (pricesFor(input.region)?.unchecked ?? []).map((u) => UNCHECKED_LABELS[u]);
   const shownKeys = ASSUMPTION_KEYS.filter(
     (k) => k !== "buildMinutesPerMonth" || input.source === "code",
   );
@@ -155,6 +162,8 @@ export function CostEstimateCard({
           </span>
         ))}
         .
+        {unchecked.length > 0 &&
+          ` Not checked against a stored copy of those pages for ${input.region}: ${unchecked.join(", ")}.`}
       </p>
     </section>
   );

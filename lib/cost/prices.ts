@@ -49,9 +49,23 @@ export type RegionPrices = {
   fargate: { vcpuHour: number; gbHour: number };
   /** Application Load Balancer: per load balancer hour and per LCU-hour. */
   alb: { hour: number; lcuHour: number };
-  /** Paths of figures not checked against a stored page, e.g. "appRunner.buildMinute". */
-  unchecked: readonly string[];
+  /**
+   * Figures "not checked against a stored page": AWS's published figures as we know them, to be
+   * verified first when prices are read again.
+   */
+  unchecked: readonly UncheckedFigure[];
 };
+
+/** What each unchecked mark covers, in words the estimate card prints. */
+export const UNCHECKED_LABELS = {
+  "appRunner.activeVcpuHour": "App Runner active vCPU",
+  "appRunner.activeGbHour": "App Runner active memory",
+  "appRunner.buildMinute": "App Runner build minutes",
+  fargate: "Fargate vCPU and memory",
+  alb: "load balancer hours and LCUs",
+} as const;
+
+export type UncheckedFigure = keyof typeof UNCHECKED_LABELS;
 
 const APP_RUNNER_US_EU = {
   provisionedGbHour: 0.007,
