@@ -568,12 +568,17 @@ describe("DescribeLogGroups without a limit", () => {
   // API_DescribeLogGroups (limit): "The maximum number of items returned. If you don't specify a
   // value, the default is up to 50 items."
   it("answers at most 50 groups, with a nextToken for the rest", async () => {
+    // One name stem, so the count holds in an account that has other groups.
+    const stem = uniqueName("fifty", 24);
     for (let i = 0; i < 26; i += 1)
-      await many.appRunner.send(new CreateServiceCommand(publicImageService(uniqueName("fifty"))));
-    const first = await many.logs.send(new DescribeLogGroupsCommand({}));
+      await many.appRunner.send(new CreateServiceCommand(publicImageService(`${stem}-${i}`)));
+    const logGroupNamePrefix = `/aws/apprunner/${stem}-`;
+    const first = await many.logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix }));
     expect(first.logGroups).toHaveLength(50);
     expect(first.nextToken).toBeTruthy();
-    const rest = await many.logs.send(new DescribeLogGroupsCommand({ nextToken: first.nextToken }));
+    const rest = await many.logs.send(
+      new DescribeLogGroupsCommand({ logGroupNamePrefix, nextToken: first.nextToken }),
+    );
     expect(rest.logGroups).toHaveLength(2);
     expect(rest.nextToken).toBeUndefined();
   });
