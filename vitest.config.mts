@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -73,25 +73,42 @@ const SLOW_ON_AWS_FILES: FileMark[] = [
   },
 ];
 
+const resolve = {
+  alias: {
+    "@": fileURLToPath(new URL("./", import.meta.url)),
+    // `server-only` throws outside a React Server environment; tests run server code directly.
+    "server-only": fileURLToPath(new URL("./tests/server-only-stub.ts", import.meta.url)),
+  },
+};
+
+/**
+ * Files that change what the whole account shares — its default auto scaling configuration, and
+ * its quota of 10 auto scaling configuration names — run on AWS one at a time, after the rest
+ * (which would otherwise see another default, or find the quota taken).
+ */
+const ACCOUNT_WIDE_FILES = [
+  "tests/conformance/auto-scaling.test.ts",
+  "tests/conformance/resource-workflow.test.ts",
+];
+
 /**
  * With CONFORMANCE_TARGET=aws (tests/support/target.ts) only the conformance suite runs, without
- * the files that test what only the emulator has (and the slow ones with CONFORMANCE_SKIP_SLOW=1);
- * one prefix names everything the run creates, and the global setup deletes it all at the end.
+ * the files that test what only the emulator has (and the slow ones with CONFORMANCE_SKIP_SLOW=1):
+ * first the rest in parallel, then ACCOUNT_WIDE_FILES one by one. One prefix names everything the
+ * run creates, and the global setup deletes it all at the end.
  */
 function awsRun() {
+  // The global teardown builds SDK clients in this process too.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ||= "true";
   process.env.CONFORMANCE_RUN_PREFIX ||= `rdc-${randomBytes(3).toString("hex")}-`;
   process.env.CONFORMANCE_RUN_DIR ||= mkdtempSync(path.join(tmpdir(), "runnerdeck-conformance-"));
   const timeoutMs = Number(process.env.CONFORMANCE_TEST_TIMEOUT_MS ?? 30 * 60_000);
-  const left = [...EMULATOR_ONLY_FILES, ...(skipSlow ? SLOW_ON_AWS_FILES : [])];
-  for (const { file, reason } of left) console.log(`[conformance] not on AWS: ${file} (${reason})`);
-  return {
-    include: [
-      "tests/conformance/**/*.test.ts",
-      // The parity dry run's deliberately failing file (tests/parity/dry-run.test.ts).
-      ...(process.env.CONFORMANCE_DRY_RUN_FIXTURE === "1" ? ["tests/parity/fixtures/*.ts"] : []),
-    ],
-    exclude: ["**/node_modules/**", ...left.map(({ file }) => file)],
-    globalSetup: ["tests/support/aws-global-setup.ts"],
+  const left = [...EMULATOR_ONLY_FILES, ...(skipSlow ? SLOW_ON_AWS_FILES : [])].map((mark) => {
+    console.log(`[conformance] not on AWS: ${mark.file} (${mark.reason})`);
+    return mark.file;
+  });
+  const shared = {
+    environment: "node" as const,
     env: {
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       CONFORMANCE_RUN_PREFIX: process.env.CONFORMANCE_RUN_PREFIX,
@@ -99,17 +116,43 @@ function awsRun() {
     },
     testTimeout: timeoutMs,
     hookTimeout: timeoutMs,
+    exclude: ["**/node_modules/**", ...left],
+  };
+  const serial = ACCOUNT_WIDE_FILES.filter((file) => existsSync(file) && !left.includes(file));
+  return {
+    projects: [
+      {
+        resolve,
+        test: {
+          ...shared,
+          name: "aws",
+          include: [
+            "tests/conformance/**/*.test.ts",
+            // The parity dry run's deliberately failing file (tests/parity/dry-run.test.ts).
+            ...(process.env.CONFORMANCE_DRY_RUN_FIXTURE === "1"
+              ? ["tests/parity/fixtures/*.ts"]
+              : []),
+          ],
+          exclude: [...shared.exclude, ...ACCOUNT_WIDE_FILES],
+          // Here only: one teardown, once every project has run.
+          globalSetup: ["tests/support/aws-global-setup.ts"],
+        },
+      },
+      ...serial.map((file, i) => ({
+        resolve,
+        test: {
+          ...shared,
+          name: `aws-account-wide-${i + 1}`,
+          include: [file],
+          sequence: { groupOrder: i + 1 },
+        },
+      })),
+    ],
   };
 }
 
 export default defineConfig({
-  resolve: {
-    alias: {
-      "@": fileURLToPath(new URL("./", import.meta.url)),
-      // `server-only` throws outside a React Server environment; tests run server code directly.
-      "server-only": fileURLToPath(new URL("./tests/server-only-stub.ts", import.meta.url)),
-    },
-  },
+  resolve,
   test: {
     include: ["tests/**/*.test.ts", "lib/**/*.test.ts", "emulator/**/*.test.ts"],
     environment: "node",

@@ -428,10 +428,13 @@ describe("the Logs reads as the reference describes them", () => {
   // log groups in the specified log group class. If you omit this parameter, log groups of all
   // classes can be returned." App Runner's groups are STANDARD.
   it("DescribeLogGroups: filters by logGroupClass", async () => {
-    const standard = await groupsWith({ logGroupClass: "STANDARD" });
+    const standard = await groupsWith({ logGroupClass: "STANDARD", logGroupNamePrefix: group });
     expect(standard.logGroups?.map((g) => g.logGroupName)).toContain(group);
     for (const g of standard.logGroups ?? []) expect(g.logGroupClass).toBe("STANDARD");
-    const infrequent = await groupsWith({ logGroupClass: "INFREQUENT_ACCESS" });
+    const infrequent = await groupsWith({
+      logGroupClass: "INFREQUENT_ACCESS",
+      logGroupNamePrefix: group,
+    });
     expect(infrequent.logGroups ?? []).toEqual([]);
   });
 
