@@ -123,4 +123,36 @@ test("The service page estimates from the service's own size and auto scaling co
   await expect(card).toContainText(`Instances: 2–4, from ${scaling}`);
   await card.getByText("Breakdown").click();
   await expectNoAxeViolations(page);
+
+  // On a 360 px phone the card, its breakdown open, fits: its tables scroll inside themselves.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect(card.getByTestId("cost-app-runner")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
+test("A configuration of one's own: its MinSize and MaxSize are typed, checked and priced", async ({
+  page,
+  apprunner,
+}) => {
+  const scaling = apprunner.uniqueName("costc").slice(0, 32);
+  await apprunner.client.send(
+    new CreateAutoScalingConfigurationCommand({ AutoScalingConfigurationName: scaling }),
+  );
+  await openInstanceStep(page);
+  await page.getByRole("radio", { name: "A configuration of mine" }).check();
+  await page
+    .getByLabel("Auto scaling configuration", { exact: true })
+    .selectOption({ label: `${scaling} (revision 1)` });
+  const card = estimateCard(page);
+  await page.getByLabel("Minimum instances (MinSize)").fill("2");
+  await page.getByLabel("Maximum instances (MaxSize)").fill("1");
+  await expect(card).toContainText("MinSize (2) must be less than or equal to MaxSize (1).");
+  await expect(page.getByLabel("Minimum instances (MinSize)")).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  // 1 vCPU · 2 GB, 2–4 instances: as on the service page, $50.88 – $88.32.
+  await page.getByLabel("Maximum instances (MaxSize)").fill("4");
+  await expect(card.getByTestId("cost-app-runner")).toContainText("$50.88 – $88.32 a month");
+  await expect(card).toContainText(`Instances: 2–4, as typed below for ${scaling}`);
 });

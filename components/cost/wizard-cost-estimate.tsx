@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { DEFAULT_AUTO_SCALING } from "@/lib/apprunner/constants";
 import type { WizardValues } from "@/lib/apprunner/form/wizard-values";
 import { assumptionsKey } from "@/lib/cost/assumption-storage";
+import { sizesProblem, type TypedSizes } from "@/lib/cost/scaling-sizes";
 import { wizardQueries } from "@/lib/query/wizard-queries";
 
 import { CostEstimateCard } from "./cost-estimate-card";
@@ -19,17 +20,7 @@ function regionOf(arn: string | undefined): string | undefined {
   return arn?.split(":")[3] || undefined;
 }
 
-type Sizes = { min: string; max: string };
-
-/** App Runner's instance counts: 1 to 25 (CreateAutoScalingConfiguration's MinSize/MaxSize). */
-function sizesProblem(sizes: Sizes): string | undefined {
-  const whole = (t: string) => /^\d+$/.test(t.trim()) && Number(t) >= 1 && Number(t) <= 25;
-  if (!whole(sizes.min)) return "MinSize must be a whole number from 1 to 25.";
-  if (!whole(sizes.max)) return "MaxSize must be a whole number from 1 to 25.";
-  if (Number(sizes.min) > Number(sizes.max))
-    return `MinSize (${sizes.min}) must be less than or equal to MaxSize (${sizes.max}).`;
-  return undefined;
-}
+type Sizes = TypedSizes;
 
 function sizesKey(arn: string): string {
   return `runnerdeck:cost-sizes:v1:${arn}`;
@@ -105,7 +96,7 @@ export function WizardCostEstimate() {
             id="cost-min-size"
             label="Minimum instances (MinSize)"
             hint="Provisioned instances: kept all month."
-            error={problem?.startsWith("MaxSize") ? undefined : problem}
+            error={problem?.field === "min" ? problem.message : undefined}
           >
             {(c) => (
               <Input
@@ -122,7 +113,7 @@ export function WizardCostEstimate() {
             id="cost-max-size"
             label="Maximum instances (MaxSize)"
             hint="The most instances App Runner starts."
-            error={problem?.startsWith("MaxSize") ? problem : undefined}
+            error={problem?.field === "max" ? problem.message : undefined}
           >
             {(c) => (
               <Input

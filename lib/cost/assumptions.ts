@@ -29,7 +29,7 @@ type Rule = { label: string; min: number; max: number; step: number };
 /** Each assumption's label and bounds: the inputs' attributes and the check both read these. */
 export const ASSUMPTION_RULES: Record<keyof Assumptions, Rule> = {
   activeHoursPerDay: { label: "Active hours a day", min: 0, max: 24, step: 1 },
-  averageActiveInstances: { label: "Average active instances", min: 1, max: 25, step: 0.1 },
+  averageActiveInstances: { label: "Average active instances", min: 1, max: 1_000, step: 0.1 },
   buildMinutesPerMonth: { label: "Build minutes a month", min: 0, max: 100_000, step: 1 },
   lcusPerHour: { label: "Load balancer LCUs an hour", min: 0, max: 1_000, step: 0.1 },
   // Express Mode shares one load balancer "among up to 25 ECS services" (see estimate.ts).

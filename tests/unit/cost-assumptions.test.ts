@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { assumptionProblem, DEFAULT_ASSUMPTIONS, toAssumptions } from "@/lib/cost/assumptions";
 import { formatCents, lineCents } from "@/lib/cost/money";
 import { PRICE_SOURCES, PRICES, PRICES_READ_ON } from "@/lib/cost/prices";
+import { sizesProblem } from "@/lib/cost/scaling-sizes";
 
 describe("assumption checks name the field and the rule", () => {
   it("active hours a day: a whole number from 0 to 24", () => {
@@ -18,18 +19,18 @@ describe("assumption checks name the field and the rule", () => {
     );
   });
 
-  it("average active instances: one decimal place, 1 to 25", () => {
+  it("average active instances: one decimal place, 1 to 1,000", () => {
     expect(assumptionProblem("averageActiveInstances", "1.5")).toBeUndefined();
     expect(assumptionProblem("averageActiveInstances", "1.25")).toBe(
-      "Average active instances must be a number with at most 1 decimal place from 1 to 25.",
+      "Average active instances must be a number with at most 1 decimal place from 1 to 1,000.",
     );
-    expect(assumptionProblem("averageActiveInstances", "0")).toMatch(/from 1 to 25/);
+    expect(assumptionProblem("averageActiveInstances", "0")).toMatch(/from 1 to 1,000/);
     expect(assumptionProblem("averageActiveInstances", "abc")).toMatch(/^Average active/);
   });
 
   it("stored values that no longer fit fall back to the defaults, one by one", () => {
     expect(
-      toAssumptions({ activeHoursPerDay: 12, averageActiveInstances: "99", lcusPerHour: "x" }),
+      toAssumptions({ activeHoursPerDay: 12, averageActiveInstances: "1001", lcusPerHour: "x" }),
     ).toEqual({ ...DEFAULT_ASSUMPTIONS, activeHoursPerDay: 12 });
     expect(toAssumptions({})).toEqual(DEFAULT_ASSUMPTIONS);
   });
@@ -76,5 +77,20 @@ describe("the price data", () => {
       ];
       for (const f of figures) expect(f).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("typed instance counts (a configuration whose sizes the wizard's list lacks)", () => {
+  it("MinSize 1–25, MaxSize from 1, MinSize ≤ MaxSize, each named", () => {
+    expect(sizesProblem({ min: "2", max: "4" })).toBeUndefined();
+    expect(sizesProblem({ min: "0", max: "4" })).toEqual({
+      field: "min",
+      message: "MinSize must be a whole number from 1 to 25.",
+    });
+    expect(sizesProblem({ min: "2", max: "" })?.field).toBe("max");
+    expect(sizesProblem({ min: "5", max: "3" })).toEqual({
+      field: "min",
+      message: "MinSize (5) must be less than or equal to MaxSize (3).",
+    });
   });
 });
