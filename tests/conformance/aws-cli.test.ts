@@ -98,8 +98,15 @@ describe.skipIf(!hasAws)("aws CLI", () => {
           : Date.parse(String(service.CreatedAt));
       expect(Math.abs(createdAt - Date.now())).toBeLessThan(120_000);
 
-      const listed = await aws("apprunner", "list-services");
-      const summaries = listed.ServiceSummaryList as { ServiceName: string }[];
+      // Every page: an account may hold more than one page of services.
+      const summaries: { ServiceName: string }[] = [];
+      let token: unknown;
+      do {
+        const next = typeof token === "string" ? ["--next-token", token] : [];
+        const listed = await aws("apprunner", "list-services", ...next);
+        summaries.push(...(listed.ServiceSummaryList as { ServiceName: string }[]));
+        token = listed.NextToken;
+      } while (token);
       expect(summaries.map((s) => s.ServiceName)).toContain(name);
 
       const arn = String(service.ServiceArn);
@@ -191,7 +198,11 @@ out = {}
 created = client.create_service(**json.loads(sys.argv[2]))
 out["status"] = created["Service"]["Status"]
 out["created_type"] = type(created["Service"]["CreatedAt"]).__name__
-out["names"] = [s["ServiceName"] for s in client.list_services()["ServiceSummaryList"]]
+out["names"], token = [], {}
+while token is not None:
+    page = client.list_services(**token)
+    out["names"] += [s["ServiceName"] for s in page["ServiceSummaryList"]]
+    token = {"NextToken": page["NextToken"]} if page.get("NextToken") else None
 try:
     client.create_service(**json.loads(sys.argv[2]))
     out["duplicate"] = "accepted"
