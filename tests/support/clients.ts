@@ -38,11 +38,12 @@ export function awsAppRunnerEndpoint(region: string = TEST_REGION): string {
   return awsEndpoint() ?? `https://apprunner.${region}.amazonaws.com`;
 }
 
-function makeAwsClients(region: string): Clients {
+/** AWS clients whose created resources are noted in `into` (and in the run directory's list). */
+export function makeAwsClients(region: string, into: Created[] = createdOnAws): Clients {
   const endpoint = awsEndpoint();
   const config = { region, ...(endpoint ? { endpoint } : {}) };
   const appRunner = new AppRunnerClient(config);
-  trackCreated(appRunner, createdOnAws, {
+  trackCreated(appRunner, into, {
     file: process.env.CONFORMANCE_RUN_DIR
       ? `${process.env.CONFORMANCE_RUN_DIR}/created.jsonl`
       : undefined,

@@ -14,10 +14,10 @@ import {
 import { afterAll, beforeAll } from "vitest";
 
 import { accountKnown, testAccountId } from "./account";
-import { deleteResources } from "./aws-resources";
+import { deleteResources, type Created } from "./aws-resources";
 import {
   awsAppRunnerEndpoint,
-  createdOnAws,
+  makeAwsClients,
   makeClients,
   TEST_REGION,
   type Clients,
@@ -83,7 +83,10 @@ export function emulatorForFile(options: EmulatorOptions = {}): EmulatorContext 
 }
 
 function awsForFile(): EmulatorContext {
-  let clients: Clients | undefined = makeClients(awsAppRunnerEndpoint());
+  // Only what this context's clients create is deleted after it: a file may hold two contexts.
+  // What other clients create (makeClients for another region) is left to the global teardown.
+  const created: Created[] = [];
+  let clients: Clients | undefined = makeAwsClients(TEST_REGION, created);
   const need = (): Clients => {
     if (!clients) throw new Error("the file's AWS clients are closed (see afterAll)");
     return clients;
@@ -115,7 +118,7 @@ function awsForFile(): EmulatorContext {
           elsewhere.set(region, makeClients(awsAppRunnerEndpoint(), region).appRunner);
         return elsewhere.get(region)!;
       };
-      const { left } = await deleteResources(clientFor, createdOnAws.splice(0), {
+      const { left } = await deleteResources(clientFor, created.splice(0), {
         timeoutMs: teardownMs,
         pollMs: intervalMs,
         log: (line) => console.warn(`[conformance teardown] ${line}`),
@@ -155,7 +158,7 @@ function awsForFile(): EmulatorContext {
     reconnect() {
       clients?.appRunner.destroy();
       clients?.logs.destroy();
-      clients = makeClients(awsAppRunnerEndpoint());
+      clients = makeAwsClients(TEST_REGION, created);
     },
   };
 }
