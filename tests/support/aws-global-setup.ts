@@ -102,7 +102,7 @@ export default async function setup() {
             summary.left.map((c) => `  ${c.kind} ${c.arn} ${c.domain ?? ""}`).join("\n"),
         );
       console.log(
-        `[conformance] teardown: ${noted.length} created, ${prefixed.length} still there at the end, all deleted`,
+        `[conformance] teardown: ${noted.length} resources created; ${prefixed.length} still there after the files' own clean-up, now deleted; none left`,
       );
     } finally {
       for (const client of clients.values()) client.destroy();
