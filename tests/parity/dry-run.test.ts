@@ -87,7 +87,7 @@ function runSuite(endpoint: string): Promise<Run> {
         "--reporter=json",
         `--outputFile.json=${reportFile}`,
       ],
-      { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] },
+      { cwd: REPO_ROOT, env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] },
     );
     let output = "";
     child.stdout.on(
