@@ -40,7 +40,7 @@ export function ExportView({
             {title}
           </Heading>
           <p className="text-sm text-zinc-700 dark:text-zinc-300">{note}</p>
-          <ul className="grid gap-3 lg:grid-cols-2">
+          <ul className="grid gap-3 lg:grid-cols-2 [&>li]:min-w-0">
             {files
               .filter((f) => f.group === group)
               .map((file) => (
@@ -50,7 +50,7 @@ export function ExportView({
           {group === "report" && (
             <>
               <MigrationTable rows={report} />
-              <div className="grid gap-4 text-sm md:grid-cols-2">
+              <div className="grid gap-4 text-sm [overflow-wrap:anywhere] md:grid-cols-2">
                 <div>
                   <p className="font-medium">You provide</p>
                   <ul className="mt-1 list-disc space-y-1 pl-5">
