@@ -11,6 +11,7 @@ import {
 } from "@aws-sdk/client-apprunner";
 import {
   DescribeLogGroupsCommand,
+  type DescribeLogGroupsCommandInput,
   DescribeLogStreamsCommand,
   FilterLogEventsCommand,
   GetLogEventsCommand,
@@ -377,7 +378,7 @@ describe("after a service is deleted", () => {
  * API_DescribeLogStreams.html, API_GetLogEvents.html and API_FilterLogEvents.html.
  */
 describe("the Logs reads as the reference describes them", () => {
-  const groupsWith = (input: ConstructorParameters<typeof DescribeLogGroupsCommand>[0]) =>
+  const groupsWith = (input: DescribeLogGroupsCommandInput) =>
     ctx.logs.send(new DescribeLogGroupsCommand(input));
 
   // API_DescribeLogGroups: "The results are ASCII-sorted by log group name."
