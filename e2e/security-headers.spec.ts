@@ -181,6 +181,7 @@ function concreteUrls(s: Scene): Record<string, string> {
     "/services/[name]/[id]/edit": `${service}/edit`,
     "/services/[name]/[id]/edit/[step]": `${service}/edit/instance`,
     "/services/[name]/[id]/history": `${service}/history`,
+    "/services/[name]/[id]/export": `${service}/export`,
     "/services/new": "/services/new",
     "/services/new/build": "/services/new/build",
     "/services/new/health-check": "/services/new/health-check",
