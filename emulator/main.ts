@@ -3,7 +3,10 @@
  * JavaScript (see scripts/build.ts); tests run this source with `node --import tsx`.
  * Prints one line with its endpoint when it listens; launchers and tests read the URL from it.
  */
+import path from "node:path";
+
 import { parseCliOptions, USAGE } from "./cli-options";
+import { describeSeedResult, seedSampleRepository } from "./samples/seed-sample-repository";
 import { startEmulator } from "./server/create-emulator";
 
 async function main(): Promise<void> {
@@ -18,6 +21,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const { options } = parsed;
+  await seedSample(options);
   const emulator = await startEmulator(options);
   console.log(`App Runner emulator listening on ${emulator.url} (data: ${options.dataDir})`);
 
@@ -35,6 +39,19 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
+}
+
+/**
+ * The sample app as a ready repository (https://github.com/runnerdeck/hello-app) before any
+ * service is restored; not when code services are simulated, since nothing reads repositories then.
+ */
+async function seedSample(options: { dataDir: string }): Promise<void> {
+  const { reposDir, codeServices } = options as { reposDir?: string; codeServices?: string };
+  if (codeServices === "simulate") return;
+  const line = describeSeedResult(
+    await seedSampleRepository(reposDir ?? path.join(options.dataDir, "repos")),
+  );
+  if (line) console.error(line);
 }
 
 main().catch((error: unknown) => {
