@@ -48,7 +48,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node --import tsx emulator/main.ts --port ${process.env.E2E_EMULATOR_PORT} --data-dir ${process.env.E2E_DATA_DIR} --operation-ms ${process.env.E2E_OPERATION_MS}`,
+      command: `node --import tsx emulator/main.ts --port ${process.env.E2E_EMULATOR_PORT} --data-dir ${process.env.E2E_DATA_DIR} --operation-ms ${process.env.E2E_OPERATION_MS} --code-services simulate`,
       url: `${emulatorUrl}/__emulator/health`,
       env: quietEnv,
       reuseExistingServer: false,

@@ -258,6 +258,8 @@ export default async function liveStream(): Promise<void> {
       dataDir,
       "--operation-ms",
       String(OPERATION_MS),
+      "--code-services",
+      "simulate",
     ],
     { cwd: ROOT, env, stdio: "ignore" },
   );

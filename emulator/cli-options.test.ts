@@ -1,3 +1,5 @@
+import path from "node:path";
+
 import { describe, expect, it } from "vitest";
 
 import { DEFAULT_OPTIONS, parseCliOptions, parseFaults } from "./cli-options";
@@ -5,14 +7,26 @@ import { DEFAULT_OPTIONS, parseCliOptions, parseFaults } from "./cli-options";
 describe("emulator command line", () => {
   it("starts with the documented defaults when given no flags", () => {
     const result = parseCliOptions([]);
-    expect(result).toEqual({ ok: true, options: DEFAULT_OPTIONS });
+    expect(result).toEqual({
+      ok: true,
+      options: { ...DEFAULT_OPTIONS, reposDir: path.join(".data/emulator", "repos") },
+    });
     expect(DEFAULT_OPTIONS).toMatchObject({
       host: "127.0.0.1",
       dataDir: ".data/emulator",
       operationMs: 15_000,
       maxServices: 100,
       faults: { throttle: 0, error: 0, latencyMs: 0 },
+      codeServices: "run",
+      repoPollMs: 2_000,
     });
+  });
+
+  it("looks for repositories inside the data dir unless --repos-dir says where", () => {
+    const inData = parseCliOptions(["--data-dir", "/tmp/d"]);
+    expect(inData.ok === true && inData.options.reposDir).toBe(path.join("/tmp/d", "repos"));
+    const given = parseCliOptions(["--data-dir", "/tmp/d", "--repos-dir", "/srv/git"]);
+    expect(given.ok === true && given.options.reposDir).toBe("/srv/git");
   });
 
   it("reads every flag, in both --flag value and --flag=value forms", () => {
@@ -29,6 +43,11 @@ describe("emulator command line", () => {
       "2",
       "--faults",
       "throttle=0.1,error=0.02,latency=200",
+      "--code-services",
+      "simulate",
+      "--repos-dir=/tmp/repos",
+      "--repo-poll-ms",
+      "500",
     ]);
     expect(result).toEqual({
       ok: true,
@@ -40,6 +59,9 @@ describe("emulator command line", () => {
         host: "0.0.0.0",
         maxServices: 2,
         faults: { throttle: 0.1, error: 0.02, latencyMs: 200 },
+        codeServices: "simulate",
+        reposDir: "/tmp/repos",
+        repoPollMs: 500,
       },
     });
   });
@@ -54,6 +76,9 @@ describe("emulator command line", () => {
     [["--max-services", "1.5"], /bad value for --max-services/],
     [["--faults", "throttle=2"], /bad value for --faults/],
     [["--faults", "explode=0.1"], /bad value for --faults/],
+    [["--code-services", "docker"], /bad value for --code-services/],
+    [["--repos-dir", ""], /bad value for --repos-dir/],
+    [["--repo-poll-ms", "5"], /bad value for --repo-poll-ms/],
   ])("refuses %j", (argv, message) => {
     const result = parseCliOptions(argv);
     expect(result.ok).toBe(false);

@@ -1,4 +1,6 @@
 /** Parses the emulator's command line. Pure, so the rules are unit-tested. */
+import path from "node:path";
+
 export type Faults = { throttle: number; error: number; latencyMs: number };
 
 export type EmulatorOptions = {
@@ -9,10 +11,20 @@ export type EmulatorOptions = {
   accountId: string;
   maxServices: number;
   faults: Faults;
+  /**
+   * `run` builds and runs code-repository services from local git repositories (see
+   * docs/emulator-runtime.md); `simulate` reaches RUNNING on a timer as before, for the suites
+   * that make up repositories.
+   */
+  codeServices: "run" | "simulate";
+  /** Where `https://<host>/<owner>/<repo>` is looked up; `<data-dir>/repos` unless given. */
+  reposDir: string;
+  /** How often a branch with automatic deployments is checked for a new commit. */
+  repoPollMs: number;
 };
 
 export const USAGE =
-  "usage: npm run emulator -- [--port N] [--host H] [--data-dir DIR] [--operation-ms MS] [--account-id 123456789012] [--max-services N] [--faults throttle=0.1,error=0.02,latency=200]";
+  "usage: npm run emulator -- [--port N] [--host H] [--data-dir DIR] [--operation-ms MS] [--account-id 123456789012] [--max-services N] [--faults throttle=0.1,error=0.02,latency=200] [--code-services run|simulate] [--repos-dir DIR] [--repo-poll-ms MS]";
 
 export const DEFAULT_OPTIONS: EmulatorOptions = {
   port: 4599,
@@ -22,6 +34,9 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
   accountId: "123456789012",
   maxServices: 100,
   faults: { throttle: 0, error: 0, latencyMs: 0 },
+  codeServices: "run",
+  reposDir: "",
+  repoPollMs: 2_000,
 };
 
 export type ParseResult =
@@ -84,6 +99,11 @@ const SETTERS: Record<string, Setter> = {
   "--account-id": setter("accountId", matching(/^\d{12}$/)),
   "--max-services": setter("maxServices", (v) => integer(v, 0, 1_000_000)),
   "--faults": setter("faults", parseFaults),
+  "--code-services": setter("codeServices", (v) =>
+    v === "run" || v === "simulate" ? v : undefined,
+  ),
+  "--repos-dir": setter("reposDir", (v) => (v === "" ? undefined : v)),
+  "--repo-poll-ms": setter("repoPollMs", (v) => integer(v, 100, 3_600_000)),
 };
 
 export function parseCliOptions(argv: readonly string[]): ParseResult {
@@ -100,5 +120,6 @@ export function parseCliOptions(argv: readonly string[]): ParseResult {
     if (!setter(options, value))
       return { ok: false, message: `bad value for ${flag}: ${JSON.stringify(value)}` };
   }
+  if (options.reposDir === "") options.reposDir = path.join(options.dataDir, "repos");
   return { ok: true, options };
 }

@@ -21,6 +21,15 @@ export type EmulatorOptions = {
   /** Reuse a data directory (restart tests); a fresh temp directory otherwise. */
   dataDir?: string;
   accountId?: string;
+  /**
+   * `simulate` (the default here) reaches RUNNING on a timer with made-up repositories, as the
+   * older suites expect; `run` builds and runs code services from `reposDir`.
+   */
+  codeServices?: "run" | "simulate";
+  /** `--repos-dir` for `run`: where `https://<host>/<owner>/<repo>` repositories are. */
+  reposDir?: string;
+  /** `--repo-poll-ms`: how often automatic deployments look for a new commit. */
+  repoPollMs?: number;
   /** Extra flags, e.g. `["--max-services", "2"]`. */
   args?: string[];
   /** Node arguments that run it: the source through tsx unless given (the bench runs the build). */
@@ -106,6 +115,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     String(options.operationMs ?? 400),
     "--account-id",
     accountId,
+    "--code-services",
+    options.codeServices ?? "simulate",
+    ...(options.reposDir === undefined ? [] : ["--repos-dir", options.reposDir]),
+    ...(options.repoPollMs === undefined ? [] : ["--repo-poll-ms", String(options.repoPollMs)]),
     ...(options.args ?? []),
   ];
   const entry = options.entry ?? ["--import", "tsx", "emulator/main.ts"];
