@@ -97,7 +97,7 @@ export function StartOptions({ duplicate }: { duplicate: DuplicateResult | undef
         <h2 id="start-title" className="text-lg font-semibold">
           Start from
         </h2>
-        <ul className="grid gap-3 sm:grid-cols-3">
+        <ul className="grid gap-3 sm:grid-cols-2">
           <li className="rounded-md border border-zinc-200 p-4 dark:border-zinc-800">
             <h3 className="font-medium">Blank</h3>
             <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">

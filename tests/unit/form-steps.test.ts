@@ -234,6 +234,23 @@ describe("presets", () => {
     expect(validateWizard(v)).toEqual([]);
     expect(validateOperationInput("CreateService", toCreateServiceInput(v)).ok).toBe(true);
   });
+
+  it("the sample-app preset asks App Runner to build and run hello-app with an HTTP check on /", () => {
+    const v = PRESETS.find((p) => p.id === "sample-app")!.values(blankValues());
+    expect(validateWizard(v).map((i) => i.path)).toEqual(["source.connectionArn"]);
+    v.source.connectionArn = ARN("connection");
+    const input = toCreateServiceInput(v);
+    expect(validateOperationInput("CreateService", input).ok).toBe(true);
+    const repository = input.SourceConfiguration?.CodeRepository;
+    expect(repository?.RepositoryUrl).toBe("https://github.com/runnerdeck/hello-app");
+    expect(repository?.SourceCodeVersion).toEqual({ Type: "BRANCH", Value: "main" });
+    expect(repository?.CodeConfiguration?.CodeConfigurationValues).toMatchObject({
+      Runtime: "NODEJS_22",
+      StartCommand: "node server.js",
+      Port: "8080",
+    });
+    expect(input.HealthCheckConfiguration).toMatchObject({ Protocol: "HTTP", Path: "/" });
+  });
 });
 
 describe("tampered input", () => {

@@ -8,8 +8,12 @@ export type Preset = {
   values: (blank: WizardValues) => WizardValues;
 };
 
+/** The sample app the local App Runner seeds as a git repository (samples/hello-app). */
+export const SAMPLE_APP_REPOSITORY_URL = "https://github.com/runnerdeck/hello-app";
+
 /**
- * Built from the two examples on AWS's CreateService reference page, with their quirks fixed.
+ * Two built from the examples on AWS's CreateService reference page, with their quirks fixed,
+ * then the sample app, which runs for real on the local App Runner.
  * The code example's connection belongs to AWS's sample account, so the Python preset leaves
  * the connection for the person to pick or create.
  */
@@ -55,6 +59,34 @@ export const PRESETS: readonly Preset[] = [
       v.build = { ...v.build, port: "8080", env: [{ name: "NAME", value: "Jane", kind: "plain" }] };
       v.instance = { ...v.instance, cpu: "1024", memory: "3072" };
       v.service = { ...v.service, name: "golang-container-app" };
+      return v;
+    },
+  },
+  {
+    id: "sample-app",
+    title: "Sample app (runs locally)",
+    description:
+      "hello-app runs on the local App Runner: a real build, a real health check and a URL that opens the app. Node.js 22 on port 8080; pick or create a connection.",
+    values: (v) => {
+      v.source = {
+        ...v.source,
+        type: "code",
+        repositoryUrl: SAMPLE_APP_REPOSITORY_URL,
+        branch: "main",
+        sourceDirectory: "",
+        autoDeployments: false,
+      };
+      v.build = {
+        configurationSource: "API",
+        runtime: "NODEJS_22",
+        // Checks the syntax only: the app has no dependencies, so the build needs no network.
+        buildCommand: "node --check server.js",
+        startCommand: "node server.js",
+        port: "8080",
+        env: [],
+      };
+      v.healthCheck = { ...v.healthCheck, protocol: "HTTP", path: "/" };
+      v.service = { ...v.service, name: "hello-app" };
       return v;
     },
   },
