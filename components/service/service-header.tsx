@@ -9,6 +9,7 @@ import { useBackendKind } from "@/components/shell/backend-kind";
 import { CopyButton } from "@/components/ui/copy-button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { isLoopbackServiceUrl, serviceUrlHref } from "@/lib/apprunner/service-url";
 import { servicePath } from "@/lib/apprunner/watch/service-arn";
 import { describeSource } from "@/lib/apprunner/watch/service-list-item";
 import type { WireService } from "@/lib/apprunner/watch/wire";
@@ -38,8 +39,12 @@ function Identifier({ value }: { value: string }) {
 
 export function ServiceHeader({ service, stream }: { service: WireService; stream: StreamState }) {
   const source = describeSource(service);
-  // The embedded emulator simulates services: their URLs look real but nothing answers them.
-  const simulated = useBackendKind() === "emulator";
+  // On the emulator an App Runner-form URL (its simulated services) looks real but nothing
+  // answers it; a `*.localhost` URL is served by the emulator's own proxy and is a link.
+  const simulated =
+    useBackendKind() === "emulator" &&
+    !!service.ServiceUrl &&
+    !isLoopbackServiceUrl(service.ServiceUrl);
   const page = service.ServiceArn && servicePath(service.ServiceArn);
   const history = page && `${page}/history`;
   const exportPath = page && `${page}/export`;
@@ -83,7 +88,7 @@ export function ServiceHeader({ service, stream }: { service: WireService; strea
             </>
           ) : (
             <a
-              href={`https://${service.ServiceUrl}`}
+              href={serviceUrlHref(service.ServiceUrl)}
               className="text-sky-800 underline dark:text-sky-300"
               target="_blank"
               rel="noreferrer"

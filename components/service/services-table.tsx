@@ -1,6 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { serviceUrlHref } from "@/lib/apprunner/service-url";
 import type { ServiceListItem } from "@/lib/apprunner/watch/service-list-item";
 
 import { ServiceNameLink } from "./service-name-link";
@@ -25,7 +26,7 @@ export function ServicesTable({ services }: { services: ServiceListItem[] }) {
           <td className="max-w-56 truncate px-3 py-2">
             {s.ServiceUrl ? (
               <a
-                href={`https://${s.ServiceUrl}`}
+                href={serviceUrlHref(s.ServiceUrl)}
                 className="underline"
                 target="_blank"
                 rel="noreferrer"
