@@ -1,0 +1,170 @@
+import { badRequestResponse, type ErrorBody } from "@/lib/apprunner/api/failure-response";
+import { getWatchHub } from "@/lib/apprunner/watch/get-watch-hub";
+import { ownServiceArn } from "@/lib/apprunner/watch/own-service-arn";
+import { SSE_HEARTBEAT } from "@/lib/apprunner/watch/sse-frame";
+import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
+import { currentViewer } from "@/lib/auth";
+import { getSettings } from "@/lib/env";
+import { liveFrame, refusedFrame } from "@/lib/live/live-frames";
+import {
+  MAX_SERVICES_PER_STREAM,
+  parseLiveQuery,
+  type LiveEntry,
+  type LiveRefusal,
+  type LiveRefusalReason,
+} from "@/lib/live/protocol";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const HEARTBEAT_MS = 15_000;
+/** A viewer this far behind (bytes queued) is not reading; drop it rather than buffer forever. */
+const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
+
+/** Seconds before asking again for a service refused for this reason (as the single route's). */
+const RETRY_AFTER_SECONDS: Record<LiveRefusalReason, number> = {
+  gone: 60,
+  "not-found": 60,
+  "invalid-request": 60,
+  "too-many-streams": 10,
+  "too-many-services": 60,
+  "server-busy": 60,
+  unavailable: 10,
+  ended: 10,
+};
+
+function refusal(arn: string, reason: LiveRefusalReason, message: string): LiveRefusal {
+  return { arn, reason, message, retryAfterSeconds: RETRY_AFTER_SECONDS[reason] };
+}
+
+/** The single route's answer for an ARN it would not stream, as an in-band refusal. */
+async function refusalOf(arn: string, response: Response): Promise<LiveRefusal> {
+  const body = (await response.json().catch(() => undefined)) as ErrorBody | undefined;
+  const message = body?.message ?? "This service can't be streamed now.";
+  if (response.status === 400) return refusal(arn, "invalid-request", message);
+  if (response.status === 404) return refusal(arn, "not-found", message);
+  return refusal(arn, "unavailable", message);
+}
+
+type Write = (text: string) => void;
+
+/**
+ * Starts streaming one service into the response, or says in-band why not. Resolves to the
+ * function that stops it.
+ */
+async function startService(
+  { arn, lastEventId }: LiveEntry,
+  viewer: string,
+  alone: boolean,
+  write: Write,
+): Promise<() => void> {
+  const checked = await ownServiceArn(arn, "Give each service's ARN as ?arn=.");
+  if (!checked.ok) {
+    write(refusedFrame(await refusalOf(arn, checked.response)));
+    return () => {};
+  }
+  const opened = await getWatchHub().open(arn, viewer, alone);
+  if (!opened.ok) {
+    write(refusedFrame(refusal(arn, opened.reason, opened.message)));
+    return () => {};
+  }
+  return opened.subscribe(
+    {
+      send: (message) => write(liveFrame(arn, message)),
+      // The service's loop ended (it is gone, or the server is stopping); the others go on.
+      close: () =>
+        write(refusedFrame(refusal(arn, "ended", "Live updates of this service have ended."))),
+    },
+    lastEventId,
+  );
+}
+
+/**
+ * The live stream of several services on one connection (docs/live-stream.md): a browser's
+ * views in all of its tabs share it, since over HTTP/1.1 it may open only six per origin. Each
+ * service is checked and capped as on `/api/services/events`; one that can't be streamed gets a
+ * `refused` message, never a dropped connection.
+ */
+export async function GET(request: Request): Promise<Response> {
+  const unsigned = await refuseUnlessSignedIn();
+  if (unsigned) return unsigned;
+  const entries = parseLiveQuery(new URL(request.url).searchParams);
+  if (entries.length === 0)
+    return badRequestResponse(
+      "Give each service's ARN as ?arn=<ARN>, optionally followed by @<last event id>.",
+    );
+  const viewer = (await currentViewer())?.id ?? "anonymous";
+  const alone = getSettings().auth.mode === "none";
+  const encoder = new TextEncoder();
+  let cleanup = () => {};
+
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        let closed = false;
+        const stops: (() => void)[] = [];
+        const write: Write = (text) => {
+          if (closed) return;
+          if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) {
+            cleanup();
+            controller.close();
+            return;
+          }
+          try {
+            controller.enqueue(encoder.encode(text));
+          } catch {
+            cleanup();
+          }
+        };
+        const heartbeat = setInterval(() => write(SSE_HEARTBEAT), HEARTBEAT_MS);
+        cleanup = () => {
+          if (closed) return;
+          closed = true;
+          clearInterval(heartbeat);
+          for (const stop of stops.splice(0)) stop();
+          request.signal.removeEventListener("abort", cleanup);
+        };
+        request.signal.addEventListener("abort", cleanup);
+        if (request.signal.aborted) return cleanup();
+        // Opens the headers at once, whatever the first answer from App Runner takes.
+        write(": open\n\n");
+        entries.forEach((entry, index) => {
+          if (index >= MAX_SERVICES_PER_STREAM) {
+            write(
+              refusedFrame(
+                refusal(
+                  entry.arn,
+                  "too-many-services",
+                  `One live connection carries at most ${MAX_SERVICES_PER_STREAM} services.`,
+                ),
+              ),
+            );
+            return;
+          }
+          void startService(entry, viewer, alone, write).then(
+            (stop) => (closed ? stop() : stops.push(stop)),
+            () =>
+              write(
+                refusedFrame(
+                  refusal(entry.arn, "unavailable", "This service can't be streamed now."),
+                ),
+              ),
+          );
+        });
+      },
+      cancel() {
+        cleanup();
+      },
+    },
+    { highWaterMark: MAX_QUEUED_BYTES, size: (chunk) => chunk.byteLength },
+  );
+
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      "X-Accel-Buffering": "no",
+      Connection: "keep-alive",
+    },
+  });
+}
