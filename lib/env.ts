@@ -38,6 +38,9 @@ const settingsSchema = z.object({
     // The URL parser also takes `postgres:host`; pg would not.
     .regex(/^postgres(ql)?:\/\//i, { error: POSTGRES_URL })
     .optional(),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" })
+    .optional(),
   RUNNERDECK_DATA_DIR: z.string(),
   /** More host names the dashboard answers to (see lib/http/allowed-hosts.ts). */
   ALLOWED_HOSTS: z.string().transform((text, ctx) => {
@@ -50,7 +53,7 @@ const settingsSchema = z.object({
 });
 
 /** Settings that may hold a password: a refusal names them but does not repeat their value. */
-const SECRET_SETTINGS = new Set<string>(["DATABASE_URL", ...SECRET_AUTH_SETTINGS]);
+const SECRET_SETTINGS = new Set<string>(["DATABASE_URL", "REDIS_URL", ...SECRET_AUTH_SETTINGS]);
 
 const defaults = {
   APPRUNNER_BACKEND: "emulator",
@@ -73,6 +76,8 @@ export type Settings = {
   port: number;
   /** PostgreSQL for the dashboard's store (several replicas); unset: SQLite under `dataDir`. */
   databaseUrl: string | undefined;
+  /** Redis (or Valkey) the replicas share their watch hub and submission tokens through. */
+  redisUrl: string | undefined;
   /** Where the dashboard keeps its own files; the store's SQLite file is `dashboard.sqlite`. */
   dataDir: string;
   /** ALLOWED_HOSTS: more names (with an optional port) people open the dashboard by. */
@@ -118,6 +123,7 @@ export function parseSettings(env: Env): SettingsResult {
       host: s.HOST,
       port: s.PORT,
       databaseUrl: s.DATABASE_URL,
+      redisUrl: s.REDIS_URL,
       dataDir: s.RUNNERDECK_DATA_DIR,
       allowedHosts: s.ALLOWED_HOSTS,
       ...auth.value,

@@ -21,6 +21,7 @@ describe("parseSettings", () => {
       host: "127.0.0.1",
       port: 3000,
       databaseUrl: undefined,
+      redisUrl: undefined,
       dataDir: ".data",
       allowedHosts: [],
       publicUrl: "http://127.0.0.1:3000",
@@ -71,6 +72,7 @@ describe("parseSettings", () => {
     ["DATABASE_URL", "mysql://db.internal/runnerdeck", "must be a postgres:// or postgresql://"],
     ["DATABASE_URL", "postgres:db.internal", "must be a postgres:// or postgresql://"],
     ["DATABASE_URL", "db.internal:5432", "must be a postgres:// or postgresql://"],
+    ["REDIS_URL", "http://cache.internal:6379", "must be a redis:// or rediss:// URL"],
   ])("refuses %s=%s with one line naming the setting", (name, value, rule) => {
     const result = parseSettings({ [name]: value });
     expect(result.ok).toBe(false);
@@ -78,6 +80,15 @@ describe("parseSettings", () => {
     expect(result.error).toContain(name);
     expect(result.error).toContain(rule);
     expect(result.error).not.toContain("\n");
+  });
+
+  it("reads REDIS_URL, and never repeats a refused one", () => {
+    expect(settingsOf({ REDIS_URL: "redis://127.0.0.1:6379" }).redisUrl).toBe(
+      "redis://127.0.0.1:6379",
+    );
+    const result = parseSettings({ REDIS_URL: "memcached://user:hunter2@cache" });
+    expect(result).toMatchObject({ ok: false });
+    if (!result.ok) expect(result.error).not.toContain("hunter2");
   });
 
   it("accepts postgresql:// as well as postgres://", () => {
@@ -96,6 +107,7 @@ describe("parseSettings", () => {
   it("treats an empty DATABASE_URL and RUNNERDECK_DATA_DIR as unset", () => {
     expect(settingsOf({ DATABASE_URL: "", RUNNERDECK_DATA_DIR: "" })).toMatchObject({
       databaseUrl: undefined,
+      redisUrl: undefined,
       dataDir: ".data",
     });
   });

@@ -1,9 +1,14 @@
 import "server-only";
 
+import type { RedisBus } from "@/lib/apprunner/watch/redis-bus";
+import { getSharedBus } from "@/lib/apprunner/watch/shared-bus";
+
 /**
  * Remembers each submission token's outcome, so a double click or a retry with the same token
  * joins the first attempt instead of sending a second CreateService (or UpdateService). Failures
  * that certainly changed nothing are forgotten, so a retry after fixing the form can go through.
+ * With REDIS_URL the tokens live in Redis, so a retry that a load balancer sends to another
+ * replica joins the first attempt too.
  */
 export type CreateOutcome =
   | { kind: "created"; serviceName: string; serviceId: string }
@@ -14,19 +19,84 @@ type Outcome = { kind: string } | { kind: "failed"; retryable: boolean; result: 
 const MAX_TOKENS = 1_000;
 const outcomes = new Map<string, Promise<Outcome>>();
 
+/** How long a token's outcome is kept in Redis. */
+const OUTCOME_KEEP_MS = 60 * 60_000;
+/**
+ * How long another replica waits for a first attempt still under way: longer than any one
+ * create or update takes. A first attempt whose replica died holds the token this long.
+ */
+const PENDING_MS = 2 * 60_000;
+const POLL_MS = 100;
+const PENDING = "pending";
+
+function forgettable(outcome: Outcome): boolean {
+  return "retryable" in outcome && outcome.kind === "failed" && outcome.retryable;
+}
+
 export function runOnce<T extends Outcome = CreateOutcome>(
   token: string,
   attempt: () => Promise<T>,
 ): Promise<T> {
   const existing = outcomes.get(token) as Promise<T> | undefined;
   if (existing) return existing;
-  const pending = attempt().then((outcome) => {
-    if ("retryable" in outcome && outcome.kind === "failed" && outcome.retryable)
+  const bus = getSharedBus();
+  const first = bus ? runOnceShared(bus, token, attempt) : attempt();
+  const pending = first.then(
+    (outcome) => {
+      if (forgettable(outcome)) outcomes.delete(token);
+      return outcome;
+    },
+    (error: unknown) => {
       outcomes.delete(token);
-    return outcome;
-  });
+      throw error;
+    },
+  );
   outcomes.set(token, pending);
   // Bounded memory: the oldest tokens go first (a Map iterates in insertion order).
   if (outcomes.size > MAX_TOKENS) outcomes.delete(outcomes.keys().next().value!);
   return pending;
+}
+
+/**
+ * The token across replicas: the first to claim it in Redis (`SET … NX`) makes the attempt and
+ * stores its outcome; any other waits for that outcome, up to `waitMs`.
+ */
+export async function runOnceShared<T extends Outcome>(
+  bus: RedisBus,
+  token: string,
+  attempt: () => Promise<T>,
+  waitMs = PENDING_MS,
+): Promise<T> {
+  const redis = await bus.command();
+  const key = bus.key("token", token);
+  const claimed = await redis.sendCommand<string | null>([
+    "SET",
+    key,
+    PENDING,
+    "NX",
+    "PX",
+    `${PENDING_MS}`,
+  ]);
+  if (claimed === "OK") {
+    let outcome: T;
+    try {
+      outcome = await attempt();
+    } catch (error) {
+      await redis.sendCommand(["DEL", key]).catch(() => {});
+      throw error;
+    }
+    if (forgettable(outcome)) await redis.sendCommand(["DEL", key]);
+    else await redis.sendCommand(["SET", key, JSON.stringify(outcome), "PX", `${OUTCOME_KEEP_MS}`]);
+    return outcome;
+  }
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const stored = await redis.sendCommand<string | null>(["GET", key]);
+    // Forgotten (a failure that changed nothing, or expired): this attempt goes ahead.
+    if (stored === null) return runOnceShared(bus, token, attempt, deadline - Date.now());
+    if (stored !== PENDING) return JSON.parse(stored) as T;
+    if (Date.now() >= deadline)
+      throw new Error("The first attempt with this form has not finished yet. Try again shortly.");
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { recordRevision } from "@/lib/apprunner/api/record-revision";
 import { watchUpstream } from "@/lib/apprunner/api/watch-upstream";
 
+import { getSharedBus } from "./shared-bus";
 import { WatchHub } from "./watch-hub";
 
 const KEY = Symbol.for("runnerdeck.watchHub");
@@ -15,6 +16,10 @@ type WithHub = typeof globalThis & { [KEY]?: WatchHub };
 export function getWatchHub(): WatchHub {
   const scope = globalThis as WithHub;
   // Each operation the live page sees succeed is recorded as a revision of the service.
-  scope[KEY] ??= new WatchHub({ upstream: watchUpstream, options: { recordRevision } });
+  scope[KEY] ??= new WatchHub({
+    upstream: watchUpstream,
+    options: { recordRevision },
+    shared: getSharedBus(),
+  });
   return scope[KEY];
 }

@@ -46,12 +46,33 @@ export type ServiceWatchDeps = {
 /** What the first poll learnt: the service is there, is not, or App Runner did not say. */
 export type FirstAnswer = "found" | "gone" | "unknown";
 
+/** One service's viewers as the hub sees them: a poll loop here, or one shared via Redis. */
+export interface HubWatch {
+  start(): void;
+  firstAnswer(): Promise<FirstAnswer>;
+  add(subscriber: WatchSubscriber, lastEventId: number | undefined): void;
+  remove(subscriber: WatchSubscriber): void;
+  nudge(): void;
+  snapshot(): ServiceSnapshot | undefined;
+  stop(): void;
+  readonly viewerCount: number;
+  readonly isStopped: boolean;
+}
+
+/** What another replica's loop already published, so a loop taking over does not repeat it. */
+export type WatchSeed = {
+  snapshot: ServiceSnapshot | undefined;
+  healthState: WatchHealth["state"] | undefined;
+  /** Log lines already published, per stream. */
+  logs: Map<string, LogLine[]>;
+};
+
 /**
  * One poll loop for one service, shared by all of its viewers: DescribeService, ListOperations
  * and the tails of the `events` and current `deployment/<id>` log streams. Fast while an
  * operation runs, slow when stable, backing off (and saying so) when AWS throttles or fails.
  */
-export class ServiceWatch {
+export class ServiceWatch implements HubWatch {
   private readonly subscribers = new Set<WatchSubscriber>();
   private readonly streams = new Map<string, StreamState>();
   private latestService: WatchMessage | undefined;
@@ -142,6 +163,22 @@ export class ServiceWatch {
     if (this.timer !== undefined) this.deps.clock.clearTimeout(this.timer);
     this.timer = undefined;
     void this.poll();
+  }
+
+  /**
+   * Before the first poll: takes over from a loop that ran elsewhere. An unchanged state and
+   * lines already published are not published again.
+   */
+  seed({ snapshot, healthState, logs }: WatchSeed): void {
+    if (snapshot) {
+      this.latestKey = JSON.stringify([snapshot.service, snapshot.operations]);
+      this.operations = snapshot.operations;
+    }
+    if (healthState) this.healthState = healthState;
+    for (const [name, lines] of logs) {
+      const stream = this.streamState(name);
+      for (const line of lines) stream.dedupe.accept(line);
+    }
   }
 
   /** The latest snapshot, if the loop has one. */

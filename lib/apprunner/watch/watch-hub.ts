@@ -1,7 +1,9 @@
 import "server-only";
 
 import { systemClock, type Clock } from "./clock";
-import { ServiceWatch } from "./service-watch";
+import type { RedisBus } from "./redis-bus";
+import { ServiceWatch, type HubWatch } from "./service-watch";
+import { SharedServiceWatch } from "./shared-watch";
 import type { WatchUpstream } from "./upstream";
 import { ViewerLimits } from "./viewer-limits";
 import type { WatchSubscriber } from "./watch-message";
@@ -13,6 +15,11 @@ export type WatchHubDeps = {
   clock?: Clock;
   options?: Partial<WatchOptions>;
   random?: () => number;
+  /**
+   * Several replicas share their loops through Redis (REDIS_URL): one replica polls each service
+   * and every replica's viewers read what it publishes. Unset: everything stays in this process.
+   */
+  shared?: RedisBus;
 };
 
 export type WatchHubStats = { services: number; viewers: number };
@@ -38,7 +45,7 @@ const MAX_GONE = 10_000;
  * calls grow with the number of services watched, never with the number of viewers.
  */
 export class WatchHub {
-  private readonly watches = new Map<string, ServiceWatch>();
+  private readonly watches = new Map<string, HubWatch>();
   private readonly clock: Clock;
   private readonly options: WatchOptions;
   private readonly random: () => number;
@@ -54,6 +61,11 @@ export class WatchHub {
     this.limits = new ViewerLimits(this.options, () => this.clock.now());
     // Ids start at the clock so a restarted server keeps issuing ids above the ones it sent before.
     this.lastId = Math.max(0, Math.floor(this.clock.now()));
+    // Another replica's viewers acted on a service: the replica polling it here polls now.
+    deps.shared?.onNudge((arn) => {
+      this.gone.delete(arn);
+      this.watches.get(arn)?.nudge();
+    });
   }
 
   /**
@@ -130,6 +142,8 @@ export class WatchHub {
     // An action on a service means it exists (a new one may reuse a name and id seen gone).
     this.gone.delete(arn);
     this.watches.get(arn)?.nudge();
+    // The replica holding the service's lease may be another one.
+    void this.deps.shared?.nudge(arn).catch(() => {});
   }
 
   /** The latest state the loop for `arn` has seen, if one is running. */
@@ -148,20 +162,35 @@ export class WatchHub {
     for (const watch of [...this.watches.values()]) watch.stop();
   }
 
-  private watchFor(arn: string): ServiceWatch {
+  private watchFor(arn: string): HubWatch {
     const existing = this.watches.get(arn);
     if (existing && !existing.isStopped) return existing;
-    const watch: ServiceWatch = new ServiceWatch(arn, {
-      upstream: this.deps.upstream,
-      clock: this.clock,
-      options: this.options,
-      random: this.random,
-      nextId: () => ++this.lastId,
-      onStop: () => {
-        if (this.watches.get(arn) === watch) this.watches.delete(arn);
-      },
-      onGone: () => this.markGone(arn),
-    });
+    const onStop = () => {
+      if (this.watches.get(arn) === watch) this.watches.delete(arn);
+    };
+    const onGone = () => this.markGone(arn);
+    const loop = (stopped: () => void) =>
+      new ServiceWatch(arn, {
+        upstream: this.deps.upstream,
+        clock: this.clock,
+        options: this.options,
+        random: this.random,
+        nextId: () => ++this.lastId,
+        onStop: stopped,
+        onGone,
+      });
+    const shared = this.deps.shared;
+    const watch: HubWatch = shared
+      ? new SharedServiceWatch(arn, {
+          bus: shared,
+          clock: this.clock,
+          options: this.options,
+          // The shared watch ends its loop itself (lease lost, or no viewers left here).
+          makeLoop: () => loop(() => {}),
+          onStop,
+          onGone,
+        })
+      : loop(onStop);
     this.watches.set(arn, watch);
     return watch;
   }
