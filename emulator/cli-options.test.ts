@@ -9,7 +9,11 @@ describe("emulator command line", () => {
     const result = parseCliOptions([]);
     expect(result).toEqual({
       ok: true,
-      options: { ...DEFAULT_OPTIONS, reposDir: path.join(".data/emulator", "repos") },
+      options: {
+        ...DEFAULT_OPTIONS,
+        reposDir: path.join(".data/emulator", "repos"),
+        serviceUrls: "local",
+      },
     });
     expect(DEFAULT_OPTIONS).toMatchObject({
       host: "127.0.0.1",
@@ -48,6 +52,9 @@ describe("emulator command line", () => {
       "--repos-dir=/tmp/repos",
       "--repo-poll-ms",
       "500",
+      "--service-urls=local",
+      "--scale-in-idle-ms",
+      "1500",
     ]);
     expect(result).toEqual({
       ok: true,
@@ -62,8 +69,19 @@ describe("emulator command line", () => {
         codeServices: "simulate",
         reposDir: "/tmp/repos",
         repoPollMs: 500,
+        serviceUrls: "local",
+        scaleInIdleMs: 1500,
       },
     });
+  });
+
+  it("gives ServiceUrl the local form when code runs and AWS's when it is simulated", () => {
+    const run = parseCliOptions([]);
+    expect(run.ok === true && run.options.serviceUrls).toBe("local");
+    const simulate = parseCliOptions(["--code-services", "simulate"]);
+    expect(simulate.ok === true && simulate.options.serviceUrls).toBe("aws");
+    const chosen = parseCliOptions(["--code-services", "simulate", "--service-urls", "local"]);
+    expect(chosen.ok === true && chosen.options.serviceUrls).toBe("local");
   });
 
   it.each([
@@ -79,6 +97,8 @@ describe("emulator command line", () => {
     [["--code-services", "docker"], /bad value for --code-services/],
     [["--repos-dir", ""], /bad value for --repos-dir/],
     [["--repo-poll-ms", "5"], /bad value for --repo-poll-ms/],
+    [["--service-urls", "public"], /bad value for --service-urls/],
+    [["--scale-in-idle-ms", "10"], /bad value for --scale-in-idle-ms/],
   ])("refuses %j", (argv, message) => {
     const result = parseCliOptions(argv);
     expect(result.ok).toBe(false);

@@ -21,10 +21,18 @@ export type EmulatorOptions = {
   reposDir: string;
   /** How often a branch with automatic deployments is checked for a new commit. */
   repoPollMs: number;
+  /**
+   * ServiceUrl's form (emulator/proxy/service-urls.ts): `local` (`<id>.<region>.localhost:<port>`,
+   * opens in a browser) or `aws` (`<id>.<region>.awsapprunner.com`). Unset: `local` when code
+   * services run, `aws` when they are simulated.
+   */
+  serviceUrls?: "local" | "aws";
+  /** How long an instance above MinSize may sit idle before auto scaling stops it. */
+  scaleInIdleMs: number;
 };
 
 export const USAGE =
-  "usage: npm run emulator -- [--port N] [--host H] [--data-dir DIR] [--operation-ms MS] [--account-id 123456789012] [--max-services N] [--faults throttle=0.1,error=0.02,latency=200] [--code-services run|simulate] [--repos-dir DIR] [--repo-poll-ms MS]";
+  "usage: npm run emulator -- [--port N] [--host H] [--data-dir DIR] [--operation-ms MS] [--account-id 123456789012] [--max-services N] [--faults throttle=0.1,error=0.02,latency=200] [--code-services run|simulate] [--repos-dir DIR] [--repo-poll-ms MS] [--service-urls local|aws] [--scale-in-idle-ms MS]";
 
 export const DEFAULT_OPTIONS: EmulatorOptions = {
   port: 4599,
@@ -37,6 +45,7 @@ export const DEFAULT_OPTIONS: EmulatorOptions = {
   codeServices: "run",
   reposDir: "",
   repoPollMs: 2_000,
+  scaleInIdleMs: 60_000,
 };
 
 export type ParseResult =
@@ -104,6 +113,8 @@ const SETTERS: Record<string, Setter> = {
   ),
   "--repos-dir": setter("reposDir", (v) => (v === "" ? undefined : v)),
   "--repo-poll-ms": setter("repoPollMs", (v) => integer(v, 100, 3_600_000)),
+  "--service-urls": setter("serviceUrls", (v) => (v === "local" || v === "aws" ? v : undefined)),
+  "--scale-in-idle-ms": setter("scaleInIdleMs", (v) => integer(v, 100, 3_600_000)),
 };
 
 export function parseCliOptions(argv: readonly string[]): ParseResult {
@@ -121,5 +132,6 @@ export function parseCliOptions(argv: readonly string[]): ParseResult {
       return { ok: false, message: `bad value for ${flag}: ${JSON.stringify(value)}` };
   }
   if (options.reposDir === "") options.reposDir = path.join(options.dataDir, "repos");
+  options.serviceUrls ??= options.codeServices === "run" ? "local" : "aws";
   return { ok: true, options };
 }

@@ -3,6 +3,7 @@ import type { OperationInput, OperationName } from "@/lib/apprunner/schema/opera
 import type { EmulatorOptions } from "./cli-options";
 import type { Lifecycle } from "./lifecycle/lifecycle";
 import type { LogsInput, LogsOperation } from "./logs/logs-input";
+import type { ServiceUrls } from "./proxy/service-urls";
 import type { LogStore } from "./store/log-store";
 import type { ResourceStore } from "./store/resource-store";
 
@@ -16,6 +17,8 @@ export type HandlerContext = {
   logs: LogStore;
   lifecycle: Lifecycle;
   options: EmulatorOptions;
+  /** Mints a new service's ServiceUrl in the form the emulator serves. */
+  serviceUrls: ServiceUrls;
 };
 
 /** A handler takes the validated input of its operation and returns the output shape. */

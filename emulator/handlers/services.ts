@@ -51,7 +51,7 @@ export const serviceHandlers = {
       {
         arn,
         id,
-        url: `${urlSlug()}.${region}.awsapprunner.com`,
+        url: ctx.serviceUrls.mint(urlSlug(), region),
         account: ctx.account,
         nowSeconds: epochSeconds(ctx.now),
       },

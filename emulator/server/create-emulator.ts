@@ -27,6 +27,7 @@ import { defineCustomDomainTimers } from "../handlers/custom-domains";
 import { defineVpcIngressTimers } from "../handlers/vpc-ingress";
 import { Lifecycle } from "../lifecycle/lifecycle";
 import { logsHandlers } from "../logs/logs-handlers";
+import { ServiceFront } from "../proxy/service-front";
 import {
   LOGS_INPUTS,
   parseLogsInput,
@@ -109,6 +110,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   defineConnectionTimers(lifecycle, store);
   defineVpcIngressTimers(lifecycle, store);
   defineCustomDomainTimers(lifecycle, store);
+  const front = new ServiceFront(store, options);
   lifecycle.scheduler.start();
 
   const calls: Record<string, number> = {};
@@ -141,6 +143,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         logs,
         lifecycle,
         options,
+        serviceUrls: front.serviceUrls,
       };
       const result = isReadOnly(operation) ? call(ctx) : store.transaction(() => call(ctx));
       const text = result instanceof RawJson ? result.text : JSON.stringify(result);
@@ -167,6 +170,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   }
 
   const server = createServer((req, res) => {
+    if (front.handles(req, res)) return;
     res.setHeader("x-amzn-RequestId", randomUUID());
     const path = (req.url ?? "/").split("?")[0];
     if (req.method === "GET" && (path === "/__emulator/health" || path === "/__emulator/stats"))
@@ -195,6 +199,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     server.listen(options.port, options.host, () => resolve());
   });
   const address = server.address() as AddressInfo;
+  front.listening(address.port);
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
 
   return {
@@ -206,6 +211,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      front.close();
       db.close();
     },
   };
