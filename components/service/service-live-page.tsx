@@ -7,6 +7,7 @@ import { serviceQueries } from "@/lib/query/service-queries";
 import { CurrentOperation } from "./current-operation";
 import { CustomDomainsSection } from "./custom-domains/custom-domains-section";
 import { EventLog } from "./event-log";
+import { InstanceCount } from "./instance-count";
 import { OperationsTable } from "./operations-table";
 import { RecentChanges } from "./recent-changes";
 import { ServiceActions } from "./service-actions";
@@ -27,7 +28,10 @@ export function ServiceLivePage({ arn, renderedAt }: { arn: string; renderedAt: 
   const { service, operations } = data;
   return (
     <div className="space-y-8">
-      <ServiceHeader service={service} stream={stream} />
+      <div className="space-y-3">
+        <ServiceHeader service={service} stream={stream} />
+        {service.Status !== "DELETED" && <InstanceCount arn={arn} />}
+      </div>
       <ServiceActions service={service} />
       <CurrentOperation service={service} operation={operations[0]} renderedAt={renderedAt} />
       <OperationsTable arn={arn} operations={operations} now={now} audit={entries} />

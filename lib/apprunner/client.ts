@@ -3,6 +3,7 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 
 import { AppRunnerClient } from "@aws-sdk/client-apprunner";
+import { CloudWatchClient } from "@aws-sdk/client-cloudwatch";
 import { CloudWatchLogsClient } from "@aws-sdk/client-cloudwatch-logs";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { DeserializeMiddleware, InitializeMiddleware } from "@smithy/types";
@@ -155,8 +156,20 @@ export function createLogsClient(settings: Settings): CloudWatchLogsClient {
   return client;
 }
 
+/** CloudWatch metrics (GetMetricData), read like the other clients with the read deadline. */
+export function createCloudWatchClient(settings: Settings): CloudWatchClient {
+  const config = clientConfig(settings);
+  const client = new CloudWatchClient({
+    ...config,
+    requestHandler: new DeadlineHttpHandler(config.requestHandler),
+  });
+  client.middlewareStack.add(readDeadlineMiddleware(), DEADLINE_STEP);
+  return client;
+}
+
 let appRunner: AppRunnerClient | undefined;
 let logs: CloudWatchLogsClient | undefined;
+let cloudWatch: CloudWatchClient | undefined;
 
 export function getAppRunnerClient(): AppRunnerClient {
   appRunner ??= createAppRunnerClient(getSettings());
@@ -166,4 +179,9 @@ export function getAppRunnerClient(): AppRunnerClient {
 export function getLogsClient(): CloudWatchLogsClient {
   logs ??= createLogsClient(getSettings());
   return logs;
+}
+
+export function getCloudWatchClient(): CloudWatchClient {
+  cloudWatch ??= createCloudWatchClient(getSettings());
+  return cloudWatch;
 }

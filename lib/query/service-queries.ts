@@ -42,6 +42,11 @@ const SETTLING_DOMAIN_STATUSES = new Set([
 ]);
 
 export type LogData = { lines: LogLine[] };
+export type ApplicationLogData = { lines: (LogLine & { instance: string })[] };
+/** How often the application log is read again while its tab is open. */
+export const APPLICATION_LOG_POLL_MS = 3_000;
+/** How often the instance count is read again while the live page is open. */
+export const INSTANCES_POLL_MS = 10_000;
 
 /**
  * Every query of the services area, in one place. Server components prefetch with the same keys
@@ -90,6 +95,27 @@ export const serviceQueries = {
         }
       },
       staleTime: Infinity,
+    }),
+
+  /** The application log: every instance's lines by time; polled while its tab is open. */
+  applicationLog: (arn: string) =>
+    queryOptions({
+      queryKey: [...serviceQueries.all(), "application-log", arn] as const,
+      queryFn: () =>
+        getJson<ApplicationLogData>(`/api/services/application-log?arn=${encodeURIComponent(arn)}`),
+      refetchInterval: APPLICATION_LOG_POLL_MS,
+      refetchIntervalInBackground: false,
+    }),
+
+  /** Running instances (CloudWatch ActiveInstances), `null` when the metric can't be read. */
+  instances: (arn: string) =>
+    queryOptions({
+      queryKey: [...serviceQueries.all(), "instances", arn] as const,
+      queryFn: () =>
+        getJson<{ count: number | null }>(`/api/services/instances?arn=${encodeURIComponent(arn)}`),
+      refetchInterval: INSTANCES_POLL_MS,
+      refetchIntervalInBackground: false,
+      retry: false,
     }),
 
   /** The service's tags, which DescribeService (and so the stream) leaves out. */
