@@ -5,6 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
+import { sharedServiceList } from "@/lib/apprunner/api/load-service-list";
 import { runOnceShared } from "@/lib/apprunner/api/submission-guard";
 import { RedisBus } from "@/lib/apprunner/watch/redis-bus";
 import { FakeUpstream } from "@/lib/apprunner/watch/testing/fake-upstream";
@@ -258,5 +259,31 @@ describe("submission tokens shared through Redis", () => {
     expect(await runOnceShared<{ kind: string }>(two, "token-shared-2", create)).toMatchObject({
       kind: "created",
     });
+  });
+});
+
+describe("the services list shared through Redis", () => {
+  it("walks ListServices once for lists asked of two replicas at once", async () => {
+    const one = new RedisBus(redis.url, { ...BUS, prefix: "list-test-1:" });
+    const two = new RedisBus(redis.url, { ...BUS, prefix: "list-test-1:" });
+    buses.push(one, two);
+    let walks = 0;
+    const walk = async () => {
+      walks += 1;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return { services: [], fetchedAt: new Date().toISOString() };
+    };
+    const lists = await Promise.all([
+      sharedServiceList(one, walk),
+      sharedServiceList(two, walk),
+      sharedServiceList(two, walk),
+    ]);
+    expect(walks).toBe(1);
+    expect(lists[1]).toEqual(lists[0]);
+    expect(lists[2]).toEqual(lists[0]);
+    // Older than the sharing window: walked again.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await sharedServiceList(one, walk);
+    expect(walks).toBe(2);
   });
 });

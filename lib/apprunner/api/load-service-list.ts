@@ -2,6 +2,8 @@ import "server-only";
 
 import { lastThrottledAt } from "@/lib/apprunner/client";
 import { backoffDelay } from "@/lib/apprunner/watch/backoff";
+import type { RedisBus } from "@/lib/apprunner/watch/redis-bus";
+import { getSharedBus } from "@/lib/apprunner/watch/shared-bus";
 import {
   describeSource,
   type ServiceList,
@@ -75,13 +77,65 @@ async function load(): Promise<ServiceList> {
   return { services: items, fetchedAt: new Date().toISOString() };
 }
 
+/** How long the replica walking ListServices for everyone may take before another one tries. */
+const SHARED_LEASE_MS = 10_000;
+/** How long a shared list is kept in Redis (it is only used while younger than SHARE_MS). */
+const SHARED_KEEP_MS = 60_000;
+const SHARED_POLL_MS = 50;
+const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
+/**
+ * With REDIS_URL the replicas share one walk too: a list younger than SHARE_MS in Redis is used
+ * as it is; otherwise the replica that takes the lease walks ListServices and publishes the
+ * list, and the others wait for it (or, if it takes too long, walk themselves). A failure is not
+ * shared: the next replica to ask tries again (each replica's throttling cool-down still holds).
+ */
+export async function sharedServiceList(
+  bus: RedisBus,
+  walk: () => Promise<ServiceList> = load,
+): Promise<ServiceList> {
+  const redis = await bus.command();
+  const key = bus.key("services", "list");
+  const lease = bus.key("services", "lease");
+  const deadline = Date.now() + SHARED_LEASE_MS;
+  for (;;) {
+    const stored = await redis.sendCommand<string | null>(["GET", key]);
+    if (stored !== null) {
+      const { at, list } = JSON.parse(stored) as { at: number; list: ServiceList };
+      if (Date.now() - at < SHARE_MS) return list;
+    }
+    const took = await redis.sendCommand<string | null>([
+      "SET",
+      lease,
+      bus.replicaId,
+      "NX",
+      "PX",
+      `${SHARED_LEASE_MS}`,
+    ]);
+    if (took === "OK") {
+      try {
+        const list = await walk();
+        const body = JSON.stringify({ at: Date.now(), list });
+        await redis.sendCommand(["SET", key, body, "PX", `${SHARED_KEEP_MS}`]);
+        return list;
+      } finally {
+        await redis.sendCommand(["EVAL", RELEASE, "1", lease, bus.replicaId]).catch(() => {});
+      }
+    }
+    if (Date.now() >= deadline) return walk();
+    await new Promise((resolve) => setTimeout(resolve, SHARED_POLL_MS));
+  }
+}
+
 /** Every service, all ListServices pages, with each one's source (which ListServices lacks). */
 export function loadServiceList(): Promise<ServiceList> {
   const now = Date.now();
   if (coolDown && now < coolDown.until)
     return coolDown.ok ? Promise.resolve(coolDown.list) : Promise.reject(coolDown.error);
   if (shared && now - shared.at < SHARE_MS) return shared.list;
-  const list = load();
+  const bus = getSharedBus();
+  const list = bus ? sharedServiceList(bus) : load();
   shared = { at: now, list };
   list.then(
     (value) => coolOff(now, { ok: true, list: value }),
