@@ -12,6 +12,29 @@ export const OUTCOME_TAG = "emulator:outcome";
 
 type StepPayload = { operationId: string; serviceArn: string; step: Step };
 
+/** An operation a runner carries out for real instead of on the timed plan. */
+export type RunnerJob = {
+  operationId: string;
+  serviceArn: string;
+  type: OperationType;
+  /** The configuration being deployed: UpdateService's new one, or the service's. */
+  target: ServiceDoc;
+  previousStatus: string;
+  /** Started by a new commit on the branch rather than by a call. */
+  automatic?: { commit: string };
+};
+
+/**
+ * Runs code-repository services for real (emulator/runtime). Deployments (create, deploy,
+ * update, resume) are its to carry out and end through `finish`; pause and delete keep the
+ * timed plan, and the runner stops the service's processes when they start.
+ */
+export interface OperationRunner {
+  handles(doc: ServiceDoc): boolean;
+  run(job: RunnerJob): void;
+  stop(serviceArn: string, doc: ServiceDoc, removeFiles: boolean): void;
+}
+
 /**
  * Starts operations (writes the operation, its first log lines and its planned steps) and
  * applies each step when it is due. Other timed changes (connections, domains, ingress) are
@@ -20,6 +43,8 @@ type StepPayload = { operationId: string; serviceArn: string; step: Step };
 export class Lifecycle {
   readonly scheduler: Scheduler;
   private readonly actions: Record<string, TimerAction> = {};
+  /** Set in `--code-services run` mode. */
+  runner: OperationRunner | undefined;
 
   constructor(
     private readonly store: ResourceStore,
@@ -57,10 +82,19 @@ export class Lifecycle {
    * plans its steps. `pending` is the configuration UpdateService applies when it ends (see
    * the plan's `applyPending`: on success, or on a failure with no earlier version to keep).
    */
-  start(row: ResourceRow, doc: ServiceDoc, type: OperationType, now: number, pending?: ServiceDoc) {
+  start(
+    row: ResourceRow,
+    doc: ServiceDoc,
+    type: OperationType,
+    now: number,
+    pending?: ServiceDoc,
+    automatic?: RunnerJob["automatic"],
+  ) {
     const id = newOperationId();
     // What is deployed is the new configuration when UpdateService changes it.
     const target = pending ?? doc;
+    const runner = this.runner?.handles(target) ? this.runner : undefined;
+    const real = runner !== undefined && type !== "PAUSE_SERVICE" && type !== "DELETE_SERVICE";
     const { ImageRepository: image, CodeRepository: repo } = target.SourceConfiguration;
     const code = repo?.CodeConfiguration?.CodeConfigurationValues;
     const source = image
@@ -109,7 +143,17 @@ export class Lifecycle {
     const next: ServiceDoc = { ...doc, Status: "OPERATION_IN_PROGRESS", UpdatedAt: at };
     this.store.saveDoc(row, next.Status, next);
     this.writeLogs(next, id, steps[0]!);
-    for (const step of steps.slice(1)) {
+    if (real) {
+      runner.run({
+        operationId: id,
+        serviceArn: row.arn,
+        type,
+        target,
+        previousStatus: row.status,
+        ...(automatic ? { automatic } : {}),
+      });
+    } else if (runner) runner.stop(row.arn, doc, type === "DELETE_SERVICE");
+    for (const step of real ? [] : steps.slice(1)) {
       this.scheduler.add(step.atMs, "operation-step", {
         operationId: id,
         serviceArn: row.arn,
@@ -125,6 +169,18 @@ export class Lifecycle {
     if (step.events) this.logs.append(group, EVENTS_STREAM, step.atMs, step.events);
     if (step.deployment)
       this.logs.append(group, deploymentStream(operationId), step.atMs, step.deployment);
+  }
+
+  /** Writes lines of an operation a runner carries out, stamped now. */
+  log(serviceArn: string, operationId: string, lines: Pick<Step, "events" | "deployment">): void {
+    const row = this.store.get(serviceArn);
+    if (!row) return;
+    this.writeLogs(JSON.parse(row.doc) as ServiceDoc, operationId, { ...lines, atMs: Date.now() });
+  }
+
+  /** Applies one step of an operation a runner carries out (status changes and lines). */
+  finish(operationId: string, serviceArn: string, step: Step): void {
+    this.store.transaction(() => this.applyStep({ operationId, serviceArn, step }));
   }
 
   private applyStep({ operationId, serviceArn, step }: StepPayload): void {
@@ -149,7 +205,8 @@ export class Lifecycle {
       for (const domain of this.store.linkedTo(row.arn, "custom-domain"))
         this.store.remove(domain.arn);
     }
-    if (step.serviceStatus === "RUNNING") this.writeInstanceLog(doc, step.atMs);
+    if (step.serviceStatus === "RUNNING" && !this.runner?.handles(doc))
+      this.writeInstanceLog(doc, step.atMs);
     this.store.update({ ...row, link, status: doc.Status, doc: JSON.stringify(doc) });
   }
 

@@ -61,7 +61,7 @@ export type PlanInput = {
   publiclyAccessible: boolean;
 };
 
-const TRIGGER: Record<OperationType, string> = {
+export const TRIGGER: Record<OperationType, string> = {
   CREATE_SERVICE: "SERVICE_CREATE",
   START_DEPLOYMENT: "MANUAL_DEPLOYMENT",
   UPDATE_SERVICE: "CONFIGURATION_UPDATE",
@@ -70,15 +70,26 @@ const TRIGGER: Record<OperationType, string> = {
   DELETE_SERVICE: "SERVICE_DELETE",
 };
 
-const app = (line: string) => `[AppRunner] ${line}`;
+export const app = (line: string) => `[AppRunner] ${line}`;
 
-function healthTarget(input: PlanInput): string {
+/** How the deployment log names a health check, e.g. "protocol `TCP` [Port: '8080']". */
+export function healthTarget(input: Pick<PlanInput, "healthCheck" | "port">): string {
   return input.healthCheck.protocol === "HTTP"
     ? `protocol \`HTTP\` [Path: '${input.healthCheck.path}'], [Port: '${input.port}']`
     : `protocol \`TCP\` [Port: '${input.port}']`;
 }
 
-type Phase = Omit<Step, "atMs"> & { at: number };
+/** The reason lines App Runner gives for each failed phase (events and deployment log). */
+export const FAILURE_REASONS = {
+  pull: (url: string, branch: string) =>
+    `Failed to pull your application source code. Be sure the connection has access to ${url} and the branch ${branch} exists.`,
+  build: (phase = "build") =>
+    `Failed to build your application source code. Reason: Failed to execute '${phase}' command.`,
+  healthCheck: (target: string) =>
+    `Health check failed on ${target}. Check your configured port number. For more information, see the application logs.`,
+};
+
+export type Phase = Omit<Step, "atMs"> & { at: number };
 
 /** Source phase(s): image pull, or source pull and build. Returns the failure phase if any. */
 function sourcePhases(input: PlanInput, fail: boolean): { phases: Phase[]; failedAt?: number } {
@@ -126,7 +137,7 @@ function sourcePhases(input: PlanInput, fail: boolean): { phases: Phase[]; faile
     ],
   };
   if (fail && outcome === "fail-image-pull") {
-    const reason = `Failed to pull your application source code. Be sure the connection has access to ${source.repositoryUrl} and the branch ${source.branch} exists.`;
+    const reason = FAILURE_REASONS.pull(source.repositoryUrl, source.branch);
     return {
       phases: [pull, { at: 0.2, events: [reason], deployment: [app(reason)] }],
       failedAt: 0.2,
@@ -148,8 +159,7 @@ function sourcePhases(input: PlanInput, fail: boolean): { phases: Phase[]; faile
     },
   ];
   if (fail && outcome === "fail-build") {
-    const reason =
-      "Failed to build your application source code. Reason: Failed to execute 'build' command.";
+    const reason = FAILURE_REASONS.build();
     phases.push({
       at: 0.35,
       events: [reason],
@@ -177,7 +187,6 @@ function deploymentPhases(input: PlanInput): Phase[] {
   const { outcome, type, operationId } = input;
   const isDeploy = type !== "RESUME_SERVICE";
   const fail = isDeploy && failsDeployment(outcome);
-  const rollback = fail && input.previousStatus === "RUNNING";
   const phases: Phase[] = [
     {
       at: 0.04,
@@ -210,7 +219,7 @@ function deploymentPhases(input: PlanInput): Phase[] {
       },
     );
     if (fail && outcome === "fail-health-check") {
-      const reason = `Health check failed on ${target}. Check your configured port number. For more information, see the application logs.`;
+      const reason = FAILURE_REASONS.healthCheck(target);
       phases.push({ at: 0.82, events: [reason], deployment: [app(reason)] });
       failedAt = 0.82;
     } else {
@@ -225,23 +234,41 @@ function deploymentPhases(input: PlanInput): Phase[] {
           events: ["Successfully routed incoming traffic."],
           deployment: [app("Successfully routed incoming traffic to application.")],
         },
-        {
-          at: 1,
-          operationStatus: "SUCCEEDED",
-          serviceStatus: "RUNNING",
-          applyPending: type === "UPDATE_SERVICE",
-          ends: true,
-          events: [
-            type === "RESUME_SERVICE" ? "Service resumed." : "Deployment completed.",
-            "Service status is set to RUNNING.",
-          ],
-          deployment: [app(`Deployment with ID : ${operationId} successful.`)],
-        },
+        ...closingPhases(input, undefined),
       );
       return phases;
     }
   }
+  phases.push(...closingPhases(input, failedAt));
+  return phases;
+}
 
+/**
+ * How a deployment ends: successfully (`failedAt` undefined), or failed at `failedAt`, rolled
+ * back when the service was RUNNING before, CREATE_FAILED otherwise.
+ */
+export function closingPhases(
+  input: Pick<PlanInput, "type" | "operationId" | "previousStatus">,
+  failedAt: number | undefined,
+): Phase[] {
+  const { type, operationId } = input;
+  if (failedAt === undefined)
+    return [
+      {
+        at: 1,
+        operationStatus: "SUCCEEDED",
+        serviceStatus: "RUNNING",
+        applyPending: type === "UPDATE_SERVICE",
+        ends: true,
+        events: [
+          type === "RESUME_SERVICE" ? "Service resumed." : "Deployment completed.",
+          "Service status is set to RUNNING.",
+        ],
+        deployment: [app(`Deployment with ID : ${operationId} successful.`)],
+      },
+    ];
+  const rollback = input.previousStatus === "RUNNING";
+  const phases: Phase[] = [];
   const failedLine = app(`Deployment with ID : ${operationId} failed.`);
   if (rollback) {
     phases.push(

@@ -35,6 +35,7 @@ import {
   type LogsOperation,
 } from "../logs/logs-input";
 import { RawJson } from "../raw-json";
+import { CodeRuntime } from "../runtime/code-runtime";
 import { LogStore } from "../store/log-store";
 import { openDatabase } from "../store/open-database";
 import { ResourceStore } from "../store/resource-store";
@@ -45,6 +46,8 @@ import { sendError, sendJson, type Protocol } from "./respond";
 export type RunningEmulator = {
   url: string;
   server: Server;
+  /** Runs code services (`--code-services run`); undefined when they are simulated. */
+  runtime: CodeRuntime | undefined;
   close(): Promise<void>;
 };
 
@@ -111,7 +114,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   defineVpcIngressTimers(lifecycle, store);
   defineCustomDomainTimers(lifecycle, store);
   const front = new ServiceFront(store, options);
+  const runtime =
+    options.codeServices === "run" ? new CodeRuntime(store, logs, lifecycle, options) : undefined;
+  lifecycle.runner = runtime;
+  if (runtime) front.attach(runtime);
   lifecycle.scheduler.start();
+  runtime?.start();
 
   const calls: Record<string, number> = {};
   const startedAt = new Date().toISOString();
@@ -205,8 +213,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   return {
     url: `http://${host}:${address.port}`,
     server,
+    runtime,
     async close() {
       lifecycle.scheduler.stop();
+      await runtime?.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
