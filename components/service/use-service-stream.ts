@@ -5,10 +5,12 @@ import { useEffect, useState } from "react";
 
 import { mergeLogLines } from "@/lib/apprunner/watch/merge-log-lines";
 import { newerSnapshot } from "@/lib/apprunner/watch/merge-snapshot";
+import { getLiveTab } from "@/lib/live/browser-live-tab";
+import type { Connection } from "@/lib/live/live-connection";
 import type { LogBatch, ServiceSnapshot, WatchHealth } from "@/lib/apprunner/watch/wire";
 import { SNAPSHOT_FALLBACK_MS, serviceQueries, type LogData } from "@/lib/query/service-queries";
 
-export type Connection = "connecting" | "live" | "reconnecting" | "offline";
+export type { Connection } from "@/lib/live/live-connection";
 
 export type StreamState = {
   connection: Connection;
@@ -17,11 +19,6 @@ export type StreamState = {
   /** What the server says about its own link to App Runner. */
   health: WatchHealth;
 };
-
-/** Failed reconnects before the page stops waiting for the stream and polls instead. */
-const ERRORS_BEFORE_OFFLINE = 4;
-/** While offline, how often to try the stream again. */
-const STREAM_RETRY_MS = 10_000;
 
 function applySnapshot(client: QueryClient, arn: string, snapshot: ServiceSnapshot): void {
   client.setQueryData<ServiceSnapshot>(serviceQueries.detail(arn).queryKey, (old) =>
@@ -54,9 +51,11 @@ async function pollOnce(client: QueryClient, arn: string): Promise<void> {
 }
 
 /**
- * Keeps the service's cache entries current from the live stream (one EventSource per open
- * page). If the stream fails it says so and polls the snapshot route instead, trying the stream
- * again now and then. Older data never replaces newer (see `newerSnapshot`).
+ * Keeps the service's cache entries current from the browser's one live connection, shared by
+ * every live view in every tab (lib/live; docs/live-stream.md). While this service can't be
+ * streamed (the stream keeps failing, or the server refused it) the view says so and polls the
+ * snapshot route instead, until the stream carries it again. Older data never replaces newer
+ * (see `newerSnapshot`).
  */
 export function useServiceStream(arn: string): StreamState {
   const client = useQueryClient();
@@ -67,13 +66,8 @@ export function useServiceStream(arn: string): StreamState {
   });
 
   useEffect(() => {
-    let source: EventSource | undefined;
-    let lastEventId: string | undefined;
-    let errors = 0;
-    let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let pollTimer: ReturnType<typeof setInterval> | undefined;
     const update = (patch: Partial<StreamState>) => setState((s) => ({ ...s, ...patch }));
-    const received = () => update({ connection: "live", lastUpdate: Date.now() });
 
     const stopPolling = () => {
       if (pollTimer) clearInterval(pollTimer);
@@ -90,49 +84,21 @@ export function useServiceStream(arn: string): StreamState {
       pollTimer = setInterval(tick, SNAPSHOT_FALLBACK_MS);
     };
 
-    const connect = () => {
-      const params = new URLSearchParams({ arn });
-      // A new EventSource does not resend Last-Event-ID by itself; the route also reads it here.
-      if (lastEventId) params.set("lastEventId", lastEventId);
-      const es = new EventSource(`/api/services/events?${params}`);
-      source = es;
-      es.onopen = () => {
-        errors = 0;
-        stopPolling();
-        update({ connection: "live" });
-      };
-      es.addEventListener("service", (e) => {
-        lastEventId = e.lastEventId || lastEventId;
-        applySnapshot(client, arn, JSON.parse(e.data) as ServiceSnapshot);
-        received();
-      });
-      es.addEventListener("log", (e) => {
-        lastEventId = e.lastEventId || lastEventId;
-        applyLog(client, arn, JSON.parse(e.data) as LogBatch);
-        received();
-      });
-      es.addEventListener("status", (e) => {
-        lastEventId = e.lastEventId || lastEventId;
-        update({ health: JSON.parse(e.data) as WatchHealth });
-      });
-      es.onerror = () => {
-        errors += 1;
-        if (es.readyState === EventSource.CLOSED || errors >= ERRORS_BEFORE_OFFLINE) {
-          es.close();
-          update({ connection: "offline" });
-          startPolling();
-          retryTimer = setTimeout(connect, STREAM_RETRY_MS);
-        } else {
-          update({ connection: "reconnecting" });
-        }
-      };
-    };
-
-    connect();
+    const leave = getLiveTab().subscribe(arn, (message) => {
+      if (message.kind === "connection") {
+        setState((s) => (s.connection === message.connection ? s : { ...s, ...message }));
+        if (message.connection === "offline") startPolling();
+        else if (message.connection === "live") stopPolling();
+        return;
+      }
+      if (message.event === "status") return update({ health: message.data as WatchHealth });
+      if (message.event === "service") applySnapshot(client, arn, message.data as ServiceSnapshot);
+      else applyLog(client, arn, message.data as LogBatch);
+      update({ connection: "live", lastUpdate: Date.now() });
+    });
     return () => {
-      source?.close();
+      leave();
       stopPolling();
-      if (retryTimer) clearTimeout(retryTimer);
     };
   }, [arn, client]);
 
