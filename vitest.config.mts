@@ -28,6 +28,10 @@ const EMULATOR_ONLY_FILES: FileMark[] = [
   },
   { file: "tests/conformance/restart.test.ts", reason: "kills and restarts the emulator process" },
   {
+    file: "tests/conformance/runtime-*.test.ts",
+    reason: "the emulator's --code-services run: local git repositories built and run here",
+  },
+  {
     file: "tests/conformance/quota-and-concurrency.test.ts",
     reason: "quotas set by emulator flags (--max-services) and 100 services at once",
   },

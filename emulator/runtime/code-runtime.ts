@@ -198,6 +198,7 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
   /** Brings back what ran before a restart, then watches branches for new commits. */
   start(): void {
     mkdirSync(this.root, { recursive: true });
+    this.killLeftovers();
     const rows = this.store.db
       .prepare<[], ResourceRow>(
         "SELECT * FROM resources WHERE kind = 'service' AND status NOT IN ('DELETED')",
@@ -512,7 +513,7 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
     const dir = path.join(this.root, serviceId);
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
-      if (name !== "active.json" && full !== keep) rmSync(full, { recursive: true, force: true });
+      if (name !== "active.json" && name !== "pids" && full !== keep) rmSync(full, { recursive: true, force: true });
     }
   }
 
@@ -574,6 +575,8 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
       env,
       onLine: (line) => this.logs.append(group, stream, Date.now(), [line]),
     });
+    this.notePid(state.serviceId, instanceId, proc.pid);
+    void proc.exited.then(() => this.forgetPid(state.serviceId, instanceId));
     const instance: Instance = {
       instanceId,
       port,
@@ -673,6 +676,45 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
 
   private emitCount(state: ServiceState): void {
     this.emit("instances", state.arn, this.instances(state.arn).length);
+  }
+
+  // ---- Process groups left by a crash --------------------------------------------------------
+
+  private pidDir(serviceId: string): string {
+    return path.join(this.root, serviceId, "pids");
+  }
+
+  private notePid(serviceId: string, instanceId: string, pid: number): void {
+    if (pid < 0) return;
+    mkdirSync(this.pidDir(serviceId), { recursive: true });
+    writeFileSync(path.join(this.pidDir(serviceId), instanceId), String(pid));
+  }
+
+  private forgetPid(serviceId: string, instanceId: string): void {
+    rmSync(path.join(this.pidDir(serviceId), instanceId), { force: true });
+  }
+
+  /**
+   * An emulator killed with SIGKILL cannot stop its instances; the next start does. A recorded
+   * group is killed only if its leader still carries that instance's id in its environment, so
+   * a reused pid is never touched.
+   */
+  private killLeftovers(): void {
+    for (const serviceId of existsSync(this.root) ? readdirSync(this.root) : []) {
+      const dir = this.pidDir(serviceId);
+      if (!existsSync(dir)) continue;
+      for (const instanceId of readdirSync(dir)) {
+        const pid = Number(readFileSync(path.join(dir, instanceId), "utf8"));
+        try {
+          const environ = readFileSync(`/proc/${pid}/environ`, "utf8");
+          if (pid > 0 && environ.split("\0").includes(`RUNNERDECK_INSTANCE_ID=${instanceId}`))
+            process.kill(-pid, "SIGKILL");
+        } catch {
+          // Gone already, or not ours to read.
+        }
+        rmSync(path.join(dir, instanceId), { force: true });
+      }
+    }
   }
 
   // ---- Automatic deployments ----------------------------------------------------------------
