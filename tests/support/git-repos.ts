@@ -72,8 +72,9 @@ export function makeReposDir(): ReposDir {
 }
 
 /**
- * A Node.js web server with no dependencies: answers every path with `text` (reading
- * `message.txt` when it exists), 404 for /missing, logs each request to stdout.
+ * A Node.js web server with no dependencies: answers every path with the text of `message.txt`
+ * (and GREETING, DB_PASSWORD), 404 for /missing, exits on /crash, logs each request to stdout.
+ * It listens on PORT (LISTEN_PORT_OVERRIDE instead when set), HEALTHY_AFTER_MS after it starts.
  */
 export const NODE_SERVER = `
 const http = require("node:http");
@@ -87,6 +88,7 @@ function text() {
 const server = http.createServer((req, res) => {
   console.log("request " + req.method + " " + req.url);
   if (req.url === "/missing") { res.writeHead(404); res.end("not here"); return; }
+  if (req.url === "/crash") { res.end("bye"); setTimeout(() => process.exit(7), 50); return; }
   res.writeHead(200, { "content-type": "text/plain" });
   res.end(text() + " env=" + (process.env.GREETING || "") + " secret=" + (process.env.DB_PASSWORD || ""));
 });
