@@ -52,7 +52,11 @@ type Query = {
 
 type Context = { region: string; account: string; history: InstanceHistory; now: number };
 
-/** "Valid values are 1, 5, 10, 20, 30, 60, and any multiple of 60" (API_MetricStat, Period). */
+/**
+ * API_MetricStat, Period: "For high-resolution metrics that are collected at intervals of less
+ * than one minute, the period can be 1, 5, 10, 20, 30, 60, or any multiple of 60." The count is
+ * kept per change, so it is answered at any of those (AWS publishes ActiveInstances per minute).
+ */
 function period(value: unknown, where: string): number {
   const n = typeof value === "number" ? value : NaN;
   if (!Number.isInteger(n) || n < 1 || !([1, 5, 10, 20, 30].includes(n) || n % 60 === 0))
