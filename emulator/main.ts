@@ -39,6 +39,9 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
+  // A closed terminal too: the apps the runtime started stop with the emulator (a crash kills
+  // their process groups from the runtime's exit hook; SIGKILL leaves them to the next start).
+  process.on("SIGHUP", shutdown);
 }
 
 /**

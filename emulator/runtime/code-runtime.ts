@@ -513,7 +513,8 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
     const dir = path.join(this.root, serviceId);
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
-      if (name !== "active.json" && name !== "pids" && full !== keep) rmSync(full, { recursive: true, force: true });
+      if (name !== "active.json" && name !== "pids" && full !== keep)
+        rmSync(full, { recursive: true, force: true });
     }
   }
 

@@ -60,19 +60,20 @@ describe("before RUNNING", () => {
   it("waits for an app that listens late while failures stay under UnhealthyThreshold", async () => {
     const { service, operationId } = await createCodeService(h, {
       url,
-      api: api("HEALTHY_AFTER_MS=2500 node server.js"),
-      health: { Interval: 1, UnhealthyThreshold: 5 },
+      api: api("HEALTHY_AFTER_MS=1500 node server.js"),
+      // Probes at 1, 2, 3 … s: the first fails, one of the next passes, long before the 8th.
+      health: { Interval: 1, UnhealthyThreshold: 8 },
     });
     expect((await settle(h, service)).Status).toBe("RUNNING");
     const waited = await between(service, operationId, "Performing health check", "is successful.");
-    expect(waited).toBeGreaterThanOrEqual(2_400);
+    expect(waited).toBeGreaterThanOrEqual(1_500);
     expect((await callService(h, service)).body).toContain("healthy");
   });
 
   it("fails the same app at the health check when UnhealthyThreshold is 1", async () => {
     const { service, operationId } = await createCodeService(h, {
       url,
-      api: api("HEALTHY_AFTER_MS=2500 node server.js"),
+      api: api("HEALTHY_AFTER_MS=1500 node server.js"),
       health: { Interval: 1, UnhealthyThreshold: 1 },
     });
     expect((await settle(h, service)).Status).toBe("CREATE_FAILED");
