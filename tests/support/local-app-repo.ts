@@ -3,9 +3,9 @@
  * finds `https://github.com/<owner>/<repo>` (`<repos-dir>/github.com/<owner>/<repo>`), for the
  * tests of the service URL, auto scaling and metrics. No dependencies: it runs with `node`.
  *
- * Paths it answers: `/` (its text and pid), `/slow?ms=N` (answers after N ms), `/headers` (the
- * request headers as JSON), `/echo` (streams the request body back), `/drip?n=N` (N lines, one
- * every 100 ms).
+ * Paths it answers: `/` (its text and pid), `/slow?ms=N` (answers after N ms), `/port` (the
+ * port it listens on), `/headers` (the request headers as JSON), `/echo` (streams the request
+ * body back), `/drip?n=N` (N lines, one every 100 ms).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -19,6 +19,8 @@ http
     const url = new URL(req.url, "http://app");
     if (url.pathname === "/slow") {
       setTimeout(() => res.end("slow " + process.pid), Number(url.searchParams.get("ms") || 1000));
+    } else if (url.pathname === "/port") {
+      res.end(String(process.env.PORT));
     } else if (url.pathname === "/headers") {
       res.setHeader("content-type", "application/json");
       res.end(JSON.stringify(req.headers));
