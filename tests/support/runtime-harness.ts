@@ -32,7 +32,7 @@ export type Harness = {
 };
 
 export async function startRuntime(
-  options: { repoPollMs?: number; dataDir?: string } = {},
+  options: { repoPollMs?: number; dataDir?: string; entry?: string[] } = {},
 ): Promise<Harness> {
   const repos = makeReposDir();
   const emulator = await startEmulator({
@@ -40,6 +40,7 @@ export async function startRuntime(
     reposDir: repos.dir,
     ...(options.repoPollMs === undefined ? {} : { repoPollMs: options.repoPollMs }),
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+    ...(options.entry === undefined ? {} : { entry: options.entry }),
   });
   const harness: Harness = {
     emulator,
