@@ -278,7 +278,17 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
     writeFileSync(this.artifactFile(serviceId), JSON.stringify(artifact, null, 2));
   }
 
+  /** An app's line; what it prints while the emulator closes may find the database closed. */
+  private appendQuietly(group: string, stream: string, line: string): void {
+    try {
+      this.logs.append(group, stream, Date.now(), [line]);
+    } catch (error) {
+      if (!this.closed) throw error;
+    }
+  }
+
   private event(serviceArn: string, events: string[]): void {
+    if (this.closed) return;
     const row = this.store.get(serviceArn);
     if (!row) return;
     const doc = JSON.parse(row.doc) as ServiceDoc;
@@ -293,11 +303,14 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
   private async deploy(job: RunnerJob, state: ServiceState): Promise<void> {
     const { operationId, serviceArn, type } = job;
     if (!this.store.operation(operationId)) return;
-    const log = (events: string[] | undefined, deployment: string[] | undefined) =>
+    const log = (events: string[] | undefined, deployment: string[] | undefined) => {
+      // Once the emulator is closing, the database may be gone: the next start redoes this.
+      if (this.closed) return;
       this.lifecycle.log(serviceArn, operationId, {
         ...(events ? { events } : {}),
         ...(deployment ? { deployment } : {}),
       });
+    };
     const end = (failed: boolean) => {
       for (const phase of closingPhases(job, failed ? 0 : undefined)) {
         const { at: _at, ...step } = phase;
@@ -333,6 +346,8 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
       }
       await this.provision(job, state, artifact, log);
     } catch (error) {
+      // Stopped by the emulator closing: left in progress, the next start carries it out again.
+      if (this.closed) return;
       if (!(error instanceof StepFailure)) {
         console.error("emulator: deployment failed unexpectedly:", error);
         log(undefined, [app(`The emulator could not carry out this deployment: ${String(error)}`)]);
@@ -341,7 +356,7 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
       if (this.store.operation(operationId)) end(true);
       return;
     }
-    end(false);
+    if (!this.closed) end(false);
   }
 
   private async build(
@@ -574,7 +589,7 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
     const proc = spawnGroup(command, {
       cwd: artifact.sourceDir,
       env,
-      onLine: (line) => this.logs.append(group, stream, Date.now(), [line]),
+      onLine: (line) => this.appendQuietly(group, stream, line),
     });
     this.notePid(state.serviceId, instanceId, proc.pid);
     void proc.exited.then(() => this.forgetPid(state.serviceId, instanceId));

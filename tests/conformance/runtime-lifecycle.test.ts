@@ -209,3 +209,31 @@ describe.each(["SIGTERM", "SIGKILL"] as const)("an emulator stopped with %s", (s
       .toContain("back again");
   });
 });
+
+describe("an emulator stopped in the middle of a build", () => {
+  it("carries the deployment out again when it starts", async () => {
+    const repo = h.repos.create("acme", "slow-build", {
+      "server.js": NODE_SERVER,
+      "message.txt": "built after all",
+    });
+    const { service, operationId } = await createCodeService(h, {
+      url: repo.url,
+      api: { ...API, BuildCommand: "sleep 2" },
+    });
+    await expect
+      .poll(() => deploymentLines(h, service, operationId), { timeout: 20_000, interval: 100 })
+      .toContain("[Build] build: sleep 2");
+    await h.emulator.stop("SIGTERM");
+    await h.emulator.restart();
+    h.reconnect();
+    expect((await settle(h, service)).Status).toBe("RUNNING");
+    await waitForOperationStatus(
+      h.clients.appRunner,
+      service.ServiceArn!,
+      operationId,
+      "SUCCEEDED",
+    );
+    const again = await describeService(h.clients.appRunner, service.ServiceArn!);
+    expect((await callService(h, again)).body).toContain("built after all");
+  });
+});
