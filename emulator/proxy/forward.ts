@@ -7,7 +7,13 @@
  * and HTTP 1.1 to the container instances" — so no Upgrade (WebSocket) is passed on: the
  * Upgrade and Connection headers are hop-by-hop and dropped, as they are for any request.
  */
-import { Agent, request, type IncomingMessage, type ServerResponse } from "node:http";
+import {
+  Agent,
+  request,
+  type ClientRequest,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http";
 
 import { sendPage } from "./pages";
 
@@ -72,27 +78,24 @@ export type ForwardTarget = {
   timeoutMs?: number;
 };
 
+/** A request with no body that may be sent twice (RFC 9110 idempotent, and nothing to replay). */
+function replayable(req: IncomingMessage): boolean {
+  const method = req.method ?? "GET";
+  const hasBody =
+    req.headers["transfer-encoding"] !== undefined ||
+    Number(req.headers["content-length"] ?? 0) > 0;
+  return !hasBody && ["GET", "HEAD", "OPTIONS", "DELETE", "PUT"].includes(method);
+}
+
 export function forward(req: IncomingMessage, res: ServerResponse, target: ForwardTarget): void {
   let finished = false;
+  let upstream: ClientRequest;
   const done = () => {
     if (finished) return;
     finished = true;
     clearTimeout(timer);
     target.done();
   };
-  const upstream = request({
-    host: "127.0.0.1",
-    port: target.port,
-    method: req.method,
-    path: req.url,
-    headers: forwardedHeaders(req, target.listenPort),
-    agent,
-  });
-  upstream.on("response", (answer) => {
-    res.writeHead(answer.statusCode ?? 502, answer.statusMessage, endToEnd(answer.headers));
-    answer.pipe(res);
-    answer.on("error", () => res.destroy());
-  });
   const timer = setTimeout(() => {
     if (finished) return;
     upstream.destroy();
@@ -105,28 +108,60 @@ export function forward(req: IncomingMessage, res: ServerResponse, target: Forwa
     else res.destroy();
     done();
   }, target.timeoutMs ?? REQUEST_TIMEOUT_MS);
-  upstream.on("error", () => {
-    if (finished) return;
-    if (!res.headersSent)
-      sendPage(
-        res,
-        {
-          status: 502,
-          title: "The app did not answer",
-          lines: [
-            "The emulator could not reach an instance of this service: the app may have stopped or closed the connection.",
-          ],
-        },
-        req.method,
-      );
-    else res.destroy();
-    done();
-  });
+
+  const canReplay = replayable(req);
+  const send = (first: boolean) => {
+    upstream = request({
+      host: "127.0.0.1",
+      port: target.port,
+      method: req.method,
+      path: req.url,
+      headers: forwardedHeaders(req, target.listenPort),
+      agent,
+    });
+    upstream.on("response", (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, endToEnd(answer.headers));
+      answer.pipe(res);
+      answer.on("error", () => res.destroy());
+    });
+    upstream.on("error", (error: NodeJS.ErrnoException) => {
+      if (finished) return;
+      // A kept-alive connection the app closed as it was reused: send it once more, afresh.
+      if (
+        first &&
+        canReplay &&
+        upstream.reusedSocket &&
+        error.code === "ECONNRESET" &&
+        !res.headersSent
+      ) {
+        send(false);
+        return;
+      }
+      if (!res.headersSent)
+        sendPage(
+          res,
+          {
+            status: 502,
+            title: "The app did not answer",
+            lines: [
+              "The emulator could not reach an instance of this service: the app may have stopped or closed the connection.",
+            ],
+          },
+          req.method,
+        );
+      else res.destroy();
+      done();
+    });
+    // The client's body streams to the first attempt; a replay has no body to send.
+    if (first) req.pipe(upstream);
+    else upstream.end();
+  };
+  send(true);
+
   res.on("finish", done);
   // The client went away: stop the app's work on its behalf.
   res.on("close", () => {
     if (!res.writableFinished) upstream.destroy();
     done();
   });
-  req.pipe(upstream);
 }
