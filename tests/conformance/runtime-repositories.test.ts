@@ -92,6 +92,8 @@ describe("a repository under --repos-dir with apprunner.yaml", () => {
     expect(page.body).toContain("first version env=hi-from-yaml");
     // The app logs each request to stdout: it is in the instance's application log stream.
     await expect.poll(() => applicationLines(h, service)).toContain("request GET /");
+    // Node.js gets the instance's memory (2 GB by default) as its heap limit, at 75 %.
+    expect(await applicationLines(h, service)).toContain("node options --max-old-space-size=1536");
   });
 
   it("fails the create when the repository is not there, naming where it looked", async () => {
@@ -165,6 +167,37 @@ describe("branch, SourceDirectory and file://", () => {
     expect((await settle(h, service)).Status).toBe("RUNNING");
     expect(await deploymentLines(h, service, operationId)).toContain("[Build] built-by-api");
     expect((await callService(h, service)).body).toContain("api text env=hi-from-api");
+  });
+});
+
+describe("Python", () => {
+  it("runs a PYTHON_311 app with python3, under the instance's memory limit", async () => {
+    const repo = h.repos.create("acme", "py", {
+      "app.py": [
+        "import os, http.server",
+        "class Hello(http.server.BaseHTTPRequestHandler):",
+        "    def do_GET(self):",
+        "        self.send_response(200)",
+        "        self.end_headers()",
+        "        self.wfile.write(b'python says hi')",
+        "import resource",
+        "print('address space limit', resource.getrlimit(resource.RLIMIT_AS)[0], flush=True)",
+        "print('serving', flush=True)",
+        "http.server.HTTPServer(('127.0.0.1', int(os.environ['PORT'])), Hello).serve_forever()",
+        "",
+      ].join("\n"),
+    });
+    const { service } = await createCodeService(h, {
+      url: repo.url,
+      api: { Runtime: "PYTHON_311", StartCommand: "python3 app.py", Port: "8000" },
+    });
+    expect((await settle(h, service)).Status).toBe("RUNNING");
+    expect((await callService(h, service)).body).toBe("python says hi");
+    await expect.poll(() => applicationLines(h, service)).toContain("serving");
+    // The default instance has 2 GB (2048 MB): its address space is limited to that.
+    expect(await applicationLines(h, service)).toContain(
+      `address space limit ${2048 * 1024 * 1024}`,
+    );
   });
 });
 

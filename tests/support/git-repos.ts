@@ -81,7 +81,7 @@ const http = require("node:http");
 const fs = require("node:fs");
 const port = Number(process.env.LISTEN_PORT_OVERRIDE || process.env.PORT);
 const delayMs = Number(process.env.HEALTHY_AFTER_MS || 0);
-const startedAt = Date.now();
+console.log("node options " + (process.env.NODE_OPTIONS || ""));
 function text() {
   try { return fs.readFileSync("message.txt", "utf8").trim(); } catch { return "hello"; }
 }
