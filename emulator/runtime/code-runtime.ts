@@ -375,11 +375,11 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
     if (!located.ok)
       throw pullFailed(
         located.looked.length > 0
-          ? `No git repository for ${url}: looked in ${located.looked.join(" and ")}.`
-          : `No git repository for ${url}: the URL names no place on this machine.`,
+          ? `Repository ${url} not found: looked in ${located.looked.join(" and ")}.`
+          : `Repository ${url} not found: the URL names no place on this machine.`,
       );
     const commit = job.automatic?.commit ?? (await branchHead(located.path, branch));
-    if (!commit) throw pullFailed(`Branch ${branch} does not exist in ${located.path}.`);
+    if (!commit) throw pullFailed(`Branch ${branch} not found in ${located.path}.`);
     const workDir = path.join(this.root, job.target.ServiceId, job.operationId);
     rmSync(workDir, { recursive: true, force: true });
     await checkout(located.path, commit, workDir);
@@ -387,7 +387,7 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
     const sourceDir = path.resolve(workDir, sourceDirectory);
     if (!sourceDir.startsWith(workDir) || !existsSync(sourceDir))
       throw pullFailed(
-        `Source directory ${repo.SourceDirectory} does not exist in commit ${commit.slice(0, 7)}.`,
+        `Source directory ${repo.SourceDirectory} not found in commit ${commit.slice(0, 7)}.`,
       );
     const subject = await commitSubject(located.path, commit);
     log(

@@ -37,7 +37,7 @@ export async function resolveSecrets(
     if (typeof value !== "string")
       return {
         ok: false,
-        reason: `Secret ${reference} (for ${name}) is not in ${file}; add it as "${reference}": "<value>".`,
+        reason: `Secret ${reference} (for ${name}) not found in ${file}; add it as "${reference}": "<value>".`,
       };
     values[name] = value;
   }

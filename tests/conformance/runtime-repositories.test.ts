@@ -102,7 +102,7 @@ describe("a repository under --repos-dir with apprunner.yaml", () => {
     expect((await settle(h, service)).Status).toBe("CREATE_FAILED");
     const where = path.join(h.repos.dir, "github.com", "acme", "nowhere");
     expect(await deploymentLines(h, service, operationId)).toContain(
-      `[AppRunner] No git repository for ${url}: looked in ${where} and ${where}.git.`,
+      `[AppRunner] Repository ${url} not found: looked in ${where} and ${where}.git.`,
     );
     expect(await eventLines(h, service)).toEqual(
       expect.arrayContaining([
@@ -128,7 +128,7 @@ describe("branch, SourceDirectory and file://", () => {
     const missing = await createCodeService(h, { url: repo.url, branch: "nope" });
     expect((await settle(h, missing.service)).Status).toBe("CREATE_FAILED");
     expect(await deploymentLines(h, missing.service, missing.operationId)).toContain(
-      `[AppRunner] Branch nope does not exist in ${repo.path}.`,
+      `[AppRunner] Branch nope not found in ${repo.path}.`,
     );
   });
 
@@ -263,7 +263,7 @@ describe("secrets", () => {
     expect((await settle(h, service)).Status).toBe("CREATE_FAILED");
     const file = path.join(h.emulator.dataDir, "secrets.json");
     expect(await deploymentLines(h, service, operationId)).toContain(
-      `[AppRunner] Secret ${ARN} (for DB_PASSWORD) is not in ${file}; add it as "${ARN}": "<value>".`,
+      `[AppRunner] Secret ${ARN} (for DB_PASSWORD) not found in ${file}; add it as "${ARN}": "<value>".`,
     );
   });
 
