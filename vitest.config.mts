@@ -32,6 +32,10 @@ const EMULATOR_ONLY_FILES: FileMark[] = [
     reason: "the emulator's --code-services run: local git repositories built and run here",
   },
   {
+    file: "tests/conformance/{proxy,scaling,metrics}-*.test.ts",
+    reason: "service URLs, auto scaling and ActiveInstances of apps the emulator runs here",
+  },
+  {
     file: "tests/conformance/quota-and-concurrency.test.ts",
     reason: "quotas set by emulator flags (--max-services) and 100 services at once",
   },
