@@ -21,6 +21,7 @@ import {
   createCodeService,
   deploymentLines,
   eventLines,
+  failureExplanation,
   settle,
   startRuntime,
   type Harness,
@@ -108,9 +109,13 @@ describe("before RUNNING", () => {
       health: { Protocol: "HTTP", Path: "/missing", Interval: 1, UnhealthyThreshold: 2 },
     });
     expect((await settle(h, service)).Status).toBe("CREATE_FAILED");
-    expect(await deploymentLines(h, service, operationId)).toContain(
-      "[AppRunner] Health check failed on protocol `HTTP` [Path: '/missing'], [Port: '8000']. Check your configured port number. For more information, see the application logs.",
-    );
+    const line =
+      "[AppRunner] Health check failed on protocol `HTTP` [Path: '/missing'], [Port: '8000']. Check your configured port number. For more information, see the application logs.";
+    expect(await deploymentLines(h, service, operationId)).toContain(line);
+    // The live page's failure explanation names the health check phase and shows the line.
+    const failure = await failureExplanation(h, service, operationId);
+    expect(failure?.phase).toBe("health-check");
+    expect(failure?.lines.map((l) => l.message)).toContain(line);
   });
 
   it("needs HealthyThreshold passes in a row, one interval apart", async () => {

@@ -17,6 +17,7 @@ import {
   createCodeService,
   deploymentLines,
   eventLines,
+  failureExplanation,
   settle,
   startRuntime,
   type Harness,
@@ -101,9 +102,12 @@ describe("a repository under --repos-dir with apprunner.yaml", () => {
     const { service, operationId } = await createCodeService(h, { url });
     expect((await settle(h, service)).Status).toBe("CREATE_FAILED");
     const where = path.join(h.repos.dir, "github.com", "acme", "nowhere");
-    expect(await deploymentLines(h, service, operationId)).toContain(
-      `[AppRunner] Repository ${url} not found: looked in ${where} and ${where}.git.`,
-    );
+    const line = `[AppRunner] Repository ${url} not found: looked in ${where} and ${where}.git.`;
+    expect(await deploymentLines(h, service, operationId)).toContain(line);
+    // The live page explains the failure with it, at the source pull and build phase.
+    const failure = await failureExplanation(h, service, operationId);
+    expect(failure?.phase).toBe("build");
+    expect(failure?.lines.map((l) => l.message)).toContain(line);
     expect(await eventLines(h, service)).toEqual(
       expect.arrayContaining([
         `Failed to pull your application source code. Be sure the connection has access to ${url} and the branch main exists.`,

@@ -13,13 +13,15 @@ import { DescribeLogStreamsCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { readdirSync, readFileSync } from "node:fs";
 import { request } from "node:http";
 
+import { deploymentPhases, type PhaseFailure } from "@/lib/apprunner/deployment-phases";
+
 import { makeClients, type Clients } from "./clients";
 import { createAvailableConnection } from "./connections";
 import { startEmulator, type EmulatorProcess } from "./emulator-process";
 import { makeReposDir, type ReposDir } from "./git-repos";
-import { applicationLogGroup, readMessages, serviceLogGroup } from "./log-lines";
+import { applicationLogGroup, readMessages, readStream, serviceLogGroup } from "./log-lines";
 import { uniqueName } from "./names";
-import { waitForServiceStatus } from "./wait-for";
+import { findOperation, waitForServiceStatus } from "./wait-for";
 
 export type Harness = {
   emulator: EmulatorProcess;
@@ -188,4 +190,30 @@ export function processesOf(instanceIdList: readonly string[]): number[] {
     }
   }
   return pids;
+}
+
+/**
+ * What the live page's failure explanation shows for an operation: the dashboard's own
+ * deploymentPhases over the operation and its real event and deployment logs.
+ */
+export async function failureExplanation(
+  h: Harness,
+  service: Service,
+  operationId: string,
+): Promise<PhaseFailure | undefined> {
+  const group = serviceLogGroup(service.ServiceName!, service.ServiceId!);
+  const operation = await findOperation(h.clients.appRunner, service.ServiceArn!, operationId);
+  const asLines = (events: Awaited<ReturnType<typeof readStream>>) =>
+    events.map((e) => ({ timestamp: e.timestamp ?? 0, message: e.message ?? "" }));
+  const deployment = asLines(await readStream(h.clients.logs, group, `deployment/${operationId}`));
+  const events = asLines(await readStream(h.clients.logs, group, "events"));
+  return deploymentPhases({
+    operation: JSON.parse(JSON.stringify(operation)) as Parameters<
+      typeof deploymentPhases
+    >[0]["operation"],
+    lines: [...events, ...deployment],
+    deploymentLines: deployment,
+    sourceKind: "code",
+    now: Date.now(),
+  }).failure;
 }
