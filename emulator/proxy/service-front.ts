@@ -57,7 +57,10 @@ export class ServiceFront {
   /** Answers the request if it is for a service URL or CloudWatch; false leaves it to the API. */
   handles(req: IncomingMessage, res: ServerResponse): boolean {
     const host = classifyHost(req.headers.host);
-    if (host !== "api") {
+    // An API call under an unknown *.localhost name (an endpoint someone named so) stays an API
+    // call; a service's own name always reaches the service.
+    const apiCall = host === "unknown" && req.headers["x-amz-target"] !== undefined;
+    if (host !== "api" && !apiCall) {
       this.proxy.handle(req, res, host);
       return true;
     }

@@ -174,6 +174,19 @@ describe.skipIf(emulatorOnly("the emulator's own service URLs: apps it runs behi
       );
       expect(unknown.status).toBe(404);
       expect(unknown.body).toContain("No such service");
+      // An API call is still an API call under such a name (an endpoint named api.localhost).
+      const call = await requestServiceUrl(emulator.endpoint, `api.localhost:${port}`, "/", {
+        method: "POST",
+        headers: {
+          "x-amz-target": "AppRunner.ListServices",
+          "content-type": "application/x-amz-json-1.0",
+        },
+        body: "{}",
+      });
+      expect(call.status).toBe(403);
+      expect(JSON.parse(call.body)).toMatchObject({
+        __type: "MissingAuthenticationTokenException",
+      });
       const api = await requestServiceUrl(
         emulator.endpoint,
         `127.0.0.1:${port}`,
