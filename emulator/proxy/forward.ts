@@ -76,6 +76,8 @@ export type ForwardTarget = {
   listenPort: number;
   done(): void;
   timeoutMs?: number;
+  /** Another instance to try when this one refuses the connection (it stopped or crashed). */
+  elsewhere?: () => { port: number; done(): void } | undefined;
 };
 
 /** A request with no body that may be sent twice (RFC 9110 idempotent, and nothing to replay). */
@@ -90,11 +92,12 @@ function replayable(req: IncomingMessage): boolean {
 export function forward(req: IncomingMessage, res: ServerResponse, target: ForwardTarget): void {
   let finished = false;
   let upstream: ClientRequest;
+  let { port, done: release } = target;
   const done = () => {
     if (finished) return;
     finished = true;
     clearTimeout(timer);
-    target.done();
+    release();
   };
   const timer = setTimeout(() => {
     if (finished) return;
@@ -113,7 +116,7 @@ export function forward(req: IncomingMessage, res: ServerResponse, target: Forwa
   const send = (first: boolean) => {
     upstream = request({
       host: "127.0.0.1",
-      port: target.port,
+      port,
       method: req.method,
       path: req.url,
       headers: forwardedHeaders(req, target.listenPort),
@@ -134,6 +137,15 @@ export function forward(req: IncomingMessage, res: ServerResponse, target: Forwa
         error.code === "ECONNRESET" &&
         !res.headersSent
       ) {
+        send(false);
+        return;
+      }
+      // Nothing reached an instance that is gone: another one takes the request.
+      const other =
+        first && canReplay && error.code === "ECONNREFUSED" ? target.elsewhere?.() : undefined;
+      if (other) {
+        release();
+        ({ port, done: release } = other);
         send(false);
         return;
       }

@@ -58,13 +58,18 @@ export class Scaler {
    * Picks an instance for one request and counts it in flight until `release`. Scales out when
    * the service is busier than its instances may be. Undefined when no instance runs.
    */
-  acquire(serviceArn: string, limits: ScalingLimits, scale: boolean): Lease | undefined {
+  acquire(
+    serviceArn: string,
+    limits: ScalingLimits,
+    scale: boolean,
+    avoid?: string,
+  ): Lease | undefined {
     const traffic = this.sync(serviceArn, limits);
     let best: Slot | undefined;
     let total = 0;
     for (const slot of traffic.slots.values()) {
       total += slot.inFlight;
-      if (slot.leaving) continue;
+      if (slot.leaving || slot.instanceId === avoid) continue;
       if (!best || slot.inFlight < best.inFlight) best = slot;
     }
     if (!best) return undefined;

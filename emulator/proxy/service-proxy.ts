@@ -111,12 +111,20 @@ export class ServiceProxy {
       );
     }
     const serving = row.status === "RUNNING" || row.status === "OPERATION_IN_PROGRESS";
+    const scaler = this.scaler;
+    const limits = this.limits(row);
     const lease =
-      serving && this.scaler
-        ? this.scaler.acquire(row.arn, this.limits(row), row.status === "RUNNING")
-        : undefined;
-    if (lease) {
-      forward(req, res, { port: lease.port, listenPort: this.listenPort, done: lease.release });
+      serving && scaler ? scaler.acquire(row.arn, limits, row.status === "RUNNING") : undefined;
+    if (lease && scaler) {
+      forward(req, res, {
+        port: lease.port,
+        listenPort: this.listenPort,
+        done: lease.release,
+        elsewhere: () => {
+          const other = scaler.acquire(row.arn, limits, false, lease.instanceId);
+          return other && { port: other.port, done: other.release };
+        },
+      });
       return;
     }
     req.resume();
