@@ -71,6 +71,8 @@ type ServiceState = {
   active?: Artifact;
   instances: Instance[];
   deploying: boolean;
+  /** Bumped by each pause or delete: an instance started before it must not outlive it. */
+  epoch: number;
 };
 
 class StepFailure extends Error {
@@ -185,6 +187,7 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
 
   stop(serviceArn: string, doc: ServiceDoc, removeFiles: boolean): void {
     const state = this.state(serviceArn, doc.ServiceId);
+    state.epoch += 1;
     const all = [...state.instances];
     void Promise.all(all.map((i) => this.stopInstance(state, i))).then(async () => {
       if (!removeFiles) return;
@@ -254,7 +257,7 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
   private state(arn: string, serviceId: string): ServiceState {
     let state = this.services.get(arn);
     if (!state) {
-      state = { arn, serviceId, instances: [], deploying: false };
+      state = { arn, serviceId, instances: [], deploying: false, epoch: 0 };
       this.services.set(arn, state);
     }
     return state;
@@ -562,6 +565,7 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
     log?: (events: string[] | undefined, deployment: string[] | undefined) => void,
   ): Promise<{ ok: true; instance: Instance } | { ok: false; detail: string }> {
     const doc = JSON.parse(row.doc) as ServiceDoc;
+    const epoch = state.epoch;
     const secrets = await resolveSecrets(this.options.dataDir, artifact.config.secrets);
     if (!secrets.ok) return { ok: false, detail: secrets.reason };
     const instanceId = hex32();
@@ -612,7 +616,14 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
     void proc.exited.then(({ code, signal }) => {
       exited = `the process exited (${signal ?? `status ${code}`})`;
     });
-    const healthy = await this.waitHealthy(instance, artifact.health, () => exited);
+    const healthy =
+      epoch === state.epoch
+        ? await this.waitHealthy(instance, artifact.health, () => exited)
+        : { ok: false as const, detail: "the service was paused or deleted" };
+    if (healthy.ok && epoch !== state.epoch) {
+      await this.stopInstance(state, instance);
+      return { ok: false, detail: "the service was paused or deleted" };
+    }
     if (!healthy.ok) {
       await this.stopInstance(state, instance);
       return { ok: false, detail: `Instance ${instanceId}: ${healthy.detail}` };
