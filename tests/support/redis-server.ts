@@ -8,9 +8,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
-const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+// Run from the repository's root (vitest, Playwright and the benches all are); Playwright loads
+// this file as CommonJS, where import.meta is not available.
+const ENSURE_SCRIPT = path.resolve("scripts/ensure-redis.mjs");
 const START_TIMEOUT_MS = 15_000;
 const STOP_TIMEOUT_MS = 5_000;
 
@@ -25,7 +26,7 @@ export type RedisServer = {
 /** `redis-server`'s path; the ensure script installs Debian's when it can. */
 export function redisServerProgram(): string {
   try {
-    return execFileSync(process.execPath, [path.join(REPO_ROOT, "scripts/ensure-redis.mjs")], {
+    return execFileSync(process.execPath, [ENSURE_SCRIPT], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "inherit"],
     }).trim();

@@ -1,4 +1,5 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
 
 import { createClient } from "redis";
 
@@ -111,8 +112,8 @@ function report(error: unknown): void {
 }
 
 export class RedisBus {
-  /** This process's name in leases. */
-  readonly replicaId = randomUUID();
+  /** This process's name in leases: host, process id, and a random part for a restarted one. */
+  readonly replicaId = `${hostname()}/${process.pid}/${randomBytes(4).toString("hex")}`;
   readonly options: RedisBusOptions;
   private readonly client: Redis;
   private readonly reader: Redis;
