@@ -196,6 +196,24 @@ describe("watch hub shared through Redis", () => {
     expect(back.messages.map((m) => m.frame)).toEqual(after);
   });
 
+  it("replays nothing twice to a viewer whose Last-Event-ID this replica has not read yet", async () => {
+    const arn = newArn();
+    const fake = new FakeUpstream(arn, "OPERATION_IN_PROGRESS");
+    const a = replica(fake);
+    const onA = new Viewer();
+    a.hub.subscribe(arn, onA);
+    await until(() => onA.statuses.length === 1);
+    // As if another replica had already sent this viewer a message 1 ms newer.
+    const ahead = onA.ids.at(-1)! + 1_000;
+    const moved = new Viewer();
+    a.hub.subscribe(arn, moved, ahead);
+    fake.log("events", { timestamp: Date.now(), message: "next" });
+    await until(() => onA.lines.length === 1);
+    await until(() => moved.lines.length === 1);
+    expect(moved.statuses).toEqual([]);
+    expect(moved.ids.every((id) => id > ahead)).toBe(true);
+  });
+
   it("refuses a service App Runner calls not-found on every replica", async () => {
     const arn = newArn();
     const fake = new FakeUpstream(arn, "RUNNING");

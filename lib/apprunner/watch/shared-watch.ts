@@ -20,6 +20,12 @@ export type SharedWatchDeps = {
 
 /** How long `open` waits for a first word when another replica holds the lease but is silent. */
 const FIRST_ANSWER_WAIT_MS = 10_000;
+/**
+ * A Last-Event-ID this little ahead of what this replica has read (ids count milliseconds × 1000)
+ * is another replica's newer message this one has yet to read: nothing is replayed, and what
+ * arrives up to that id is not sent again.
+ */
+const AHEAD_MS = 60_000;
 
 function toMessage(entry: BusEntry): WatchMessage {
   const id = entryNumber(entry.id);
@@ -36,6 +42,8 @@ function toMessage(entry: BusEntry): WatchMessage {
 export class SharedServiceWatch implements HubWatch {
   private readonly subscribers = new Set<WatchSubscriber>();
   private readonly waiting: [WatchSubscriber, number | undefined][] = [];
+  /** Subscribers that have seen up to this id, further than this replica has read. */
+  private readonly floors = new Map<WatchSubscriber, number>();
   /** Recent messages of the Stream, oldest first. */
   private mirror: WatchMessage[] = [];
   private latestService: WatchMessage | undefined;
@@ -98,6 +106,7 @@ export class SharedServiceWatch implements HubWatch {
   }
 
   remove(subscriber: WatchSubscriber): void {
+    this.floors.delete(subscriber);
     const queued = this.waiting.findIndex(([s]) => s === subscriber);
     if (queued >= 0) this.waiting.splice(queued, 1);
     else if (!this.subscribers.delete(subscriber)) return;
@@ -126,6 +135,7 @@ export class SharedServiceWatch implements HubWatch {
     }
     const subscribers = [...this.subscribers, ...this.waiting.map(([s]) => s)];
     this.subscribers.clear();
+    this.floors.clear();
     this.waiting.length = 0;
     this.answered("unknown");
     this.deps.onStop();
@@ -245,7 +255,14 @@ export class SharedServiceWatch implements HubWatch {
     for (const entry of entries) {
       const message = toMessage(entry);
       this.keep(message);
-      for (const subscriber of this.subscribers) subscriber.send(message);
+      for (const subscriber of this.subscribers) {
+        const floor = this.floors.get(subscriber);
+        if (floor !== undefined) {
+          if (message.id <= floor) continue;
+          this.floors.delete(subscriber);
+        }
+        subscriber.send(message);
+      }
       if (message.event === "service") this.answered("found");
       if (this.isGoneStatus(message)) {
         this.answered("gone");
@@ -285,6 +302,15 @@ export class SharedServiceWatch implements HubWatch {
       lastEventId <= newest!
     ) {
       for (const message of this.mirror) if (message.id > lastEventId) subscriber.send(message);
+      return;
+    }
+    if (
+      lastEventId !== undefined &&
+      newest !== undefined &&
+      lastEventId > newest &&
+      lastEventId - newest <= AHEAD_MS * 1000
+    ) {
+      this.floors.set(subscriber, lastEventId);
       return;
     }
     const messages: WatchMessage[] = [];
