@@ -18,6 +18,7 @@ export class ServiceFront {
   readonly serviceUrls: ServiceUrls;
   readonly history: InstanceHistory;
   private proxy: ServiceProxy;
+  private port: number | undefined;
 
   constructor(
     private readonly store: ResourceStore,
@@ -44,11 +45,13 @@ export class ServiceFront {
   attach(runtime: InstanceRuntime): void {
     this.proxy.stop();
     this.proxy = this.makeProxy(runtime);
+    if (this.port !== undefined) this.proxy.start(this.port);
     runtime.on("instances", (serviceArn, count) => this.history.record(serviceArn, count));
   }
 
   /** Once listening: URLs get the real port (stored ones too) and scaling starts. */
   listening(port: number): void {
+    this.port = port;
     this.serviceUrls.listening(port);
     syncServiceUrls(this.store, this.serviceUrls);
     this.proxy.start(port);
