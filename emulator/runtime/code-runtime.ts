@@ -73,6 +73,8 @@ type ServiceState = {
   deploying: boolean;
   /** Bumped by each pause or delete: an instance started before it must not outlive it. */
   epoch: number;
+  /** The last commit an automatic deployment tried: a failed one is not retried in a loop. */
+  autoTried?: string;
 };
 
 class StepFailure extends Error {
@@ -760,9 +762,11 @@ export class CodeRuntime extends EventEmitter implements OperationRunner {
         const doc = JSON.parse(row.doc) as ServiceDoc;
         if (!doc.SourceConfiguration.AutoDeploymentsEnabled) continue;
         const head = await branchHead(artifact.repoPath, artifact.branch);
-        if (!head || head === artifact.commit || state.deploying) continue;
+        if (!head || head === artifact.commit || head === state.autoTried || state.deploying)
+          continue;
         const fresh = this.store.get(state.arn);
         if (!fresh || fresh.status !== "RUNNING") continue;
+        state.autoTried = head;
         this.store.transaction(() =>
           this.lifecycle.start(
             fresh,

@@ -113,6 +113,37 @@ describe("deployments", () => {
     );
   });
 
+  it("a commit whose automatic deployment fails is rolled back once, not retried in a loop", async () => {
+    const repo = h.repos.create("acme", "auto-broken", {
+      "server.js": NODE_SERVER,
+      "build.sh": "exit 0\n",
+      "message.txt": "good version",
+    });
+    const { service } = await createCodeService(h, {
+      url: repo.url,
+      api: { ...API, BuildCommand: "sh build.sh" },
+      autoDeploy: true,
+    });
+    expect((await settle(h, service)).Status).toBe("RUNNING");
+    const arn = service.ServiceArn!;
+    repo.commit({ "build.sh": "exit 1\n", "message.txt": "broken version" }, "break the build");
+    await expect
+      .poll(async () => (await listAllOperations(h.clients.appRunner, arn))[0]?.Status, {
+        timeout: 30_000,
+        interval: 250,
+      })
+      .toBe("ROLLBACK_SUCCEEDED");
+    // Several polls later the same commit has not been tried again; the old version still runs.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await listAllOperations(h.clients.appRunner, arn)).toHaveLength(2);
+    expect(await body(service)).toContain("good version");
+    // The next commit is deployed again.
+    repo.commit({ "build.sh": "exit 0\n", "message.txt": "fixed version" }, "fix the build");
+    await expect
+      .poll(() => body(service), { timeout: 30_000, interval: 250 })
+      .toContain("fixed version");
+  });
+
   it("UpdateService rebuilds with the new configuration", async () => {
     const repo = h.repos.create("acme", "update", {
       "server.js": NODE_SERVER,
