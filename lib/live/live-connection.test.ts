@@ -116,6 +116,19 @@ describe("LiveConnection", () => {
     expect(factory.sources.at(-1)!.entries.map((e) => e.arn)).toEqual(["a", "b", "c"]);
   });
 
+  it("retries a service refused with a time it can't read after 10 s", () => {
+    const { factory, connection } = setup();
+    connection.want(["a", "b"]);
+    settle();
+    factory.sources[0]!.open();
+    factory.sources[0]!.send("refused", { arn: "b", reason: "from-the-future", message: "?" });
+    vi.advanceTimersByTime(9_000);
+    expect(factory.sources).toHaveLength(1);
+    vi.advanceTimersByTime(1_010);
+    expect(factory.sources).toHaveLength(2);
+    expect(factory.live()[0]!.entries.map((e) => e.arn)).toEqual(["a", "b"]);
+  });
+
   it("carries at most 20 services and tells the others' views why", () => {
     const { factory, connection, refusals } = setup();
     const arns = Array.from({ length: 22 }, (_, i) => `s${i}`);

@@ -158,13 +158,15 @@ export class LiveConnection {
   }
 
   private refuse(refusal: LiveRefusal): void {
-    this.excluded.set(refusal.arn, Date.now() + refusal.retryAfterSeconds * 1_000);
+    // A server newer than this page may give a reason or time it doesn't know: then 10 s.
+    const retryMs = Math.max(1, Number(refusal.retryAfterSeconds) || 10) * 1_000;
+    this.excluded.set(refusal.arn, Date.now() + retryMs);
     this.carried = this.carried.filter((arn) => arn !== refusal.arn);
     this.events.refused(refusal);
     // Back in the stream once its time has come, if anyone still wants it then.
     setTimeout(() => {
       if (this.wanted.includes(refusal.arn)) this.schedule(0);
-    }, refusal.retryAfterSeconds * 1_000);
+    }, retryMs);
     if (this.carried.length === 0) this.schedule(0);
     else if (this.connection === "live") this.report("live");
   }

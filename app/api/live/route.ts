@@ -34,7 +34,8 @@ const RETRY_AFTER_SECONDS: Record<LiveRefusalReason, number> = {
 };
 
 function refusal(arn: string, reason: LiveRefusalReason, message: string): LiveRefusal {
-  return { arn, reason, message, retryAfterSeconds: RETRY_AFTER_SECONDS[reason] };
+  // The hub may learn new reasons; until this table does, they are retried after 10 s.
+  return { arn, reason, message, retryAfterSeconds: RETRY_AFTER_SECONDS[reason] ?? 10 };
 }
 
 /** The single route's answer for an ARN it would not stream, as an in-band refusal. */
