@@ -2,10 +2,13 @@
  * The live stream under fan-out: 1, 100 and 1,000 viewers of one deploying service. For each,
  * the time from the operation's end (its EndedAt) to each viewer receiving RUNNING (p50, p95),
  * the upstream DescribeService calls per minute (from the emulator's `/__emulator/stats`), and
- * the dashboard's peak RSS. Then the live pages' first-load JavaScript.
+ * the dashboard's peak RSS. Then the replicas mode: three dashboards sharing their hub through a
+ * Redis of the bench's own, 1,000 viewers on each, the same figures beside the single one's.
+ * Then the live pages' first-load JavaScript.
  *
- * Runs an emulator (port 4640) and `next start` (port 3310) as child processes; builds into its
- * production build first (see lib/production-build.ts).
+ * Runs an emulator (port 4640) and `next start` (port 3310; the replicas 3311–3313) as child
+ * processes, all on loopback; builds into its production build first (see
+ * lib/production-build.ts). BENCH_LIVE_REPLICAS=0 leaves the replicas mode out.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -21,6 +24,8 @@ import {
   StartDeploymentCommand,
 } from "@aws-sdk/client-apprunner";
 
+import { startRedis } from "../tests/support/redis-server";
+
 import { machineSummary } from "./lib/machine";
 import { markdownTable } from "./lib/markdown-table";
 import { rssMB } from "./lib/process-memory";
@@ -35,6 +40,9 @@ const OPERATION_MS = 14_000;
 /** Deployments per row: the latency depends on where the end falls between two polls. */
 const DEPLOYMENTS = 3;
 const VIEWER_COUNTS = [1, 100, 1_000];
+const REPLICAS = 3;
+/** Viewers on each replica in the replicas mode. */
+const VIEWERS_PER_REPLICA = 1_000;
 const PAGE_BUDGET_KB = 200;
 
 const emulatorUrl = `http://127.0.0.1:${EMULATOR_PORT}`;
@@ -88,7 +96,7 @@ class Viewer {
   operationId: string | undefined;
   private request: http.ClientRequest;
 
-  constructor(arn: string, agent: http.Agent) {
+  constructor(arn: string, agent: http.Agent, appUrl: string) {
     let markReady!: () => void;
     let failReady!: (e: Error) => void;
     this.ready = new Promise((resolve, reject) => {
@@ -147,6 +155,7 @@ async function waitForRunning(client: AppRunnerClient, arn: string): Promise<voi
 }
 
 type Row = {
+  mode: string;
   viewers: number;
   held: number;
   p50: number;
@@ -155,7 +164,16 @@ type Row = {
   rss: number;
 };
 
-async function measure(client: AppRunnerClient, viewers: number, appPid: number): Promise<Row> {
+/**
+ * One row: `viewers` viewers spread evenly over the dashboards at `appUrls`; RSS is the peak of
+ * the largest one.
+ */
+async function measure(
+  client: AppRunnerClient,
+  viewers: number,
+  apps: { url: string; pid: number }[],
+  mode = "1 replica",
+): Promise<Row> {
   const created = await client.send(
     new CreateServiceCommand({
       ServiceName: `bench-live-${viewers}-${Date.now().toString(36)}`,
@@ -175,12 +193,17 @@ async function measure(client: AppRunnerClient, viewers: number, appPid: number)
   const all: Viewer[] = [];
   // Connect in batches so the bench's own connection storm does not dominate the numbers.
   for (let i = 0; i < viewers; i += 100) {
-    const batch = Array.from({ length: Math.min(100, viewers - i) }, () => new Viewer(arn, agent));
+    const batch = Array.from(
+      { length: Math.min(100, viewers - i) },
+      (_, j) => new Viewer(arn, agent, apps[(i + j) % apps.length]!.url),
+    );
     all.push(...batch);
     await Promise.all(batch.map((v) => v.ready));
   }
-  let peakRss = rssMB(appPid) ?? 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMB(appPid) ?? 0)), 250);
+  const peaks = apps.map((app) => rssMB(app.pid) ?? 0);
+  const sampler = setInterval(() => {
+    for (const [i, app] of apps.entries()) peaks[i] = Math.max(peaks[i]!, rssMB(app.pid) ?? 0);
+  }, 250);
 
   const latencies: number[] = [];
   let calls = 0;
@@ -217,12 +240,13 @@ async function measure(client: AppRunnerClient, viewers: number, appPid: number)
   // Let the hub notice the viewers left before the next round.
   await new Promise((r) => setTimeout(r, 6_000));
   return {
+    mode,
     viewers,
     held,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     callsPerMin: calls / minutes,
-    rss: peakRss,
+    rss: Math.max(...peaks),
   };
 }
 
@@ -263,15 +287,25 @@ export default async function liveStream(): Promise<void> {
     ],
     { cwd: ROOT, env, stdio: "ignore" },
   );
-  const app = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(APP_PORT)],
-    {
-      cwd: ROOT,
-      env: { ...env, NEXT_DIST_DIR: distDir, RUNNERDECK_EMULATOR_ENDPOINT: emulatorUrl },
-      stdio: "ignore",
-    },
-  );
+  const startApp = (port: number, extra: Record<string, string> = {}) =>
+    spawn(
+      process.execPath,
+      ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+      {
+        cwd: ROOT,
+        env: {
+          ...env,
+          NEXT_DIST_DIR: distDir,
+          RUNNERDECK_EMULATOR_ENDPOINT: emulatorUrl,
+          RUNNERDECK_DATA_DIR: path.join(dataDir, `dashboard-${port}`),
+          ...extra,
+        },
+        stdio: "ignore",
+      },
+    );
+  const app = startApp(APP_PORT);
+  const children: ChildProcess[] = [app];
+  let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
   const client = new AppRunnerClient({
     region: "us-east-1",
     endpoint: emulatorUrl,
@@ -281,21 +315,41 @@ export default async function liveStream(): Promise<void> {
     await waitForHttp(`${emulatorUrl}/__emulator/health`);
     await waitForHttp(`${appUrl}/api/services`);
     const rows: Row[] = [];
-    for (const viewers of VIEWER_COUNTS) rows.push(await measure(client, viewers, app.pid!));
+    const single = [{ url: appUrl, pid: app.pid! }];
+    for (const viewers of VIEWER_COUNTS) rows.push(await measure(client, viewers, single));
+    await stop(app);
+
+    if (process.env.BENCH_LIVE_REPLICAS !== "0") {
+      redis = await startRedis();
+      const ports = Array.from({ length: REPLICAS }, (_, i) => APP_PORT + 1 + i);
+      const replicas = ports.map((port) => startApp(port, { REDIS_URL: redis!.url }));
+      children.push(...replicas);
+      await Promise.all(ports.map((port) => waitForHttp(`http://127.0.0.1:${port}/api/services`)));
+      const apps = ports.map((port, i) => ({
+        url: `http://127.0.0.1:${port}`,
+        pid: replicas[i]!.pid!,
+      }));
+      rows.push(
+        await measure(client, REPLICAS * VIEWERS_PER_REPLICA, apps, `${REPLICAS} replicas + Redis`),
+      );
+    }
 
     const base = rows[0]!.callsPerMin;
+    const single1000 = rows.find((r) => r.mode === "1 replica" && r.viewers === 1_000);
     console.log(
       markdownTable(
         [
+          "dashboards",
           "viewers",
           "held",
           "EndedAt → RUNNING p50",
           "p95",
           "DescribeService calls/min",
           "vs 1 viewer",
-          "dashboard RSS",
+          "RSS (largest dashboard)",
         ],
         rows.map((r) => [
+          r.mode,
           r.viewers.toLocaleString("en"),
           `${r.held}/${r.viewers}`,
           `${(r.p50 / 1000).toFixed(2)} s`,
@@ -306,6 +360,11 @@ export default async function liveStream(): Promise<void> {
         ]),
       ),
     );
+    const shared = rows.find((r) => r.mode !== "1 replica");
+    if (shared && single1000)
+      console.log(
+        `\nReplicas: ${REPLICAS} dashboards × ${VIEWERS_PER_REPLICA.toLocaleString("en")} viewers make ${(shared.callsPerMin / single1000.callsPerMin).toFixed(2)}× the DescribeService calls of one dashboard with 1,000 (goal ≤ 1.1×); p95 ${(shared.p95 / 1000).toFixed(2)} s (goal ≤ 1.0 s); ${shared.rss.toFixed(0)} MB for the largest replica.`,
+      );
     console.log(
       `\nGoals: 1,000 viewers held; p95 ≤ 1.0 s; calls with 1,000 viewers ≤ 1.2 × with 1; RSS ≤ 400 MB. ${DEPLOYMENTS} deployments of ${OPERATION_MS / 1000} s per row, started outside the dashboard (the hub notices it on a poll, as it would a CLI deploy); calls are counted from then until every viewer has RUNNING.\n`,
     );
@@ -318,6 +377,7 @@ export default async function liveStream(): Promise<void> {
     console.log(`\nMachine: ${machineSummary()}`);
   } finally {
     client.destroy();
-    await Promise.all([stop(app), stop(emulator)]);
+    await Promise.all([...children.map(stop), stop(emulator)]);
+    await redis?.stop();
   }
 }
