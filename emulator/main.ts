@@ -3,9 +3,7 @@
  * JavaScript (see scripts/build.ts); tests run this source with `node --import tsx`.
  * Prints one line with its endpoint when it listens; launchers and tests read the URL from it.
  */
-import path from "node:path";
-
-import { parseCliOptions, USAGE } from "./cli-options";
+import { parseCliOptions, USAGE, type EmulatorOptions } from "./cli-options";
 import { describeSeedResult, seedSampleRepository } from "./samples/seed-sample-repository";
 import { startEmulator } from "./server/create-emulator";
 
@@ -48,12 +46,9 @@ async function main(): Promise<void> {
  * The sample app as a ready repository (https://github.com/runnerdeck/hello-app) before any
  * service is restored; not when code services are simulated, since nothing reads repositories then.
  */
-async function seedSample(options: { dataDir: string }): Promise<void> {
-  const { reposDir, codeServices } = options as { reposDir?: string; codeServices?: string };
-  if (codeServices === "simulate") return;
-  const line = describeSeedResult(
-    await seedSampleRepository(reposDir ?? path.join(options.dataDir, "repos")),
-  );
+async function seedSample(options: EmulatorOptions): Promise<void> {
+  if (options.codeServices === "simulate") return;
+  const line = describeSeedResult(await seedSampleRepository(options.reposDir));
   if (line) console.error(line);
 }
 
