@@ -197,6 +197,7 @@ function concreteUrls(s: Scene): Record<string, string> {
     "/api/audit": "/api/audit",
     "/api/auto-scaling-configurations": "/api/auto-scaling-configurations",
     "/api/connections": "/api/connections",
+    "/api/live": `/api/live?arn=${arn}`,
     "/api/observability-configurations": "/api/observability-configurations",
     "/api/service-names": "/api/service-names?name=hdr-free-name",
     "/api/services": "/api/services",
@@ -238,7 +239,7 @@ test("every page and route handler answers with the security headers (hardening;
     const answer = await raw(urls[pattern]!, {
       method,
       headers: method === "POST" ? { Origin: ORIGIN } : {},
-      headersOnly: pattern === "/api/services/events",
+      headersOnly: pattern === "/api/services/events" || pattern === "/api/live",
     });
     expect(answer.status, `${pattern} → ${answer.status}`).toBeLessThan(500);
     expectSecurityHeaders(pattern, answer.headers);

@@ -7,7 +7,7 @@ test("when the stream can't connect, the page says it polls instead and still re
   test.setTimeout(90_000);
   // The stream is blocked for this page alone; the snapshot and log routes still answer.
   let blocked = 0;
-  await page.route("**/api/services/events?**", (route) => {
+  await page.route("**/api/live?**", (route) => {
     blocked += 1;
     return route.abort();
   });
@@ -37,7 +37,7 @@ test("when the stream can't connect, the page says it polls instead and still re
   expect(loads).toBe(0);
 
   // The stream comes back: the page tries it again on its own and says it is live.
-  await page.unroute("**/api/services/events?**");
+  await page.unroute("**/api/live?**");
   await expect(state).toHaveText("Live", { timeout: 30_000 });
   expect(loads).toBe(0);
 });
