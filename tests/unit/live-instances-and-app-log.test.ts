@@ -67,6 +67,19 @@ describe("the instance count", () => {
     ).toBe(3);
   });
 
+  it("asks each minute as AWS publishes, and every ten seconds where finer data exists", () => {
+    const query = activeInstancesQuery("hello-app", A, 1_000_000_000);
+    expect(query.MetricDataQueries!.map((q) => q.MetricStat!.Period).sort()).toEqual([10, 60]);
+  });
+
+  it("prefers the ten-second count, so a scale-in shows before the minute ends", () => {
+    const minute = { Id: "active", Timestamps: [new Date(120_000)], Values: [3] };
+    const fine = { Id: "fine", Timestamps: [new Date(150_000), new Date(170_000)], Values: [3, 1] };
+    expect(newestCount([minute, fine])).toBe(1);
+    // On AWS the ten-second query comes back empty: the minute's value is the count.
+    expect(newestCount([minute, { Id: "fine", Timestamps: [], Values: [] }])).toBe(3);
+  });
+
   it("has no count when the metric has no datapoint", () => {
     expect(newestCount([{ Id: "active", Timestamps: [], Values: [] }])).toBeUndefined();
     expect(newestCount(undefined)).toBeUndefined();
