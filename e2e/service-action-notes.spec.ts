@@ -30,9 +30,9 @@ test("while an operation runs, its reason is said once and describes every butto
   apprunner,
 }) => {
   const service = await apprunner.createService();
-  // Held at the state the server rendered (creating): the operation would end within seconds,
-  // sooner than a loaded machine can check four buttons.
-  await page.route(/\/api\/services\/(events|snapshot)/, (route) => route.abort());
+  // Held at the state the server rendered (creating): the shared stream and the polls are cut,
+  // as the operation would end within seconds, sooner than a loaded machine can check four buttons.
+  await page.route(/\/api\/(live|services\/(events|snapshot))\b/, (route) => route.abort());
   await page.goto(servicePath(service));
   await expect(page.getByTestId("service-status")).toHaveText("Operation in progress");
   const actions = page.getByRole("region", { name: "Actions" });
