@@ -2,11 +2,11 @@
 // when they are missing and we are root, installs Debian's `postgresql`. It prints the folder
 // that holds `initdb` and `postgres` as its only line on stdout (apt's output goes to stderr),
 // so the tests have one way to find them.
-import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 
-const INSTALL = "apt-get update && apt-get install -y postgresql";
+import { aptInstall } from "./apt-install.mjs";
+
 const PROGRAMS = ["initdb", "postgres"];
 
 function holdsServer(dir) {
@@ -27,27 +27,10 @@ function findServerDir() {
 }
 
 function install() {
-  if (process.getuid?.() !== 0) {
-    console.error(
-      `PostgreSQL's server programs (initdb, postgres) are missing. Install them with: sudo sh -c '${INSTALL}'`,
-    );
-    process.exit(1);
-  }
-  console.error("Installing Debian's postgresql for the store's tests…");
-  // apt can be locked for a minute right after a machine starts.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      execFileSync("sh", ["-c", INSTALL], {
-        stdio: ["ignore", process.stderr, process.stderr],
-        env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-      });
-      break;
-    } catch (error) {
-      if (attempt >= 6) throw error;
-      console.error(`apt-get failed (attempt ${attempt}); retrying in 15 s…`);
-      execFileSync("sleep", ["15"]);
-    }
-  }
+  aptInstall(["postgresql"], {
+    missing: "PostgreSQL's server programs (initdb, postgres) are missing.",
+    purpose: "for the store's tests",
+  });
 }
 
 let dir = findServerDir();
