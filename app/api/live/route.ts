@@ -1,7 +1,13 @@
 import { badRequestResponse, type ErrorBody } from "@/lib/apprunner/api/failure-response";
 import { getWatchHub } from "@/lib/apprunner/watch/get-watch-hub";
 import { ownServiceArn } from "@/lib/apprunner/watch/own-service-arn";
-import { SSE_HEARTBEAT } from "@/lib/apprunner/watch/sse-frame";
+import {
+  SSE_HEARTBEAT,
+  SSE_HEARTBEAT_MS,
+  SSE_MAX_QUEUED_BYTES,
+  SSE_QUEUING,
+  sseResponse,
+} from "@/lib/apprunner/watch/sse-frame";
 import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 import { currentViewer } from "@/lib/auth";
 import { getSettings } from "@/lib/env";
@@ -16,10 +22,6 @@ import {
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
-
-const HEARTBEAT_MS = 15_000;
-/** A viewer this far behind (bytes queued) is not reading; drop it rather than buffer forever. */
-const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
 
 /** Seconds before asking again for a service refused for this reason (as the single route's). */
 const RETRY_AFTER_SECONDS: Record<LiveRefusalReason, number> = {
@@ -106,7 +108,7 @@ export async function GET(request: Request): Promise<Response> {
         const stops: (() => void)[] = [];
         const write: Write = (text) => {
           if (closed) return;
-          if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) {
+          if ((controller.desiredSize ?? 0) < -SSE_MAX_QUEUED_BYTES) {
             cleanup();
             controller.close();
             return;
@@ -117,7 +119,7 @@ export async function GET(request: Request): Promise<Response> {
             cleanup();
           }
         };
-        const heartbeat = setInterval(() => write(SSE_HEARTBEAT), HEARTBEAT_MS);
+        const heartbeat = setInterval(() => write(SSE_HEARTBEAT), SSE_HEARTBEAT_MS);
         cleanup = () => {
           if (closed) return;
           closed = true;
@@ -157,15 +159,8 @@ export async function GET(request: Request): Promise<Response> {
         cleanup();
       },
     },
-    { highWaterMark: MAX_QUEUED_BYTES, size: (chunk) => chunk.byteLength },
+    SSE_QUEUING,
   );
 
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-cache, no-transform",
-      "X-Accel-Buffering": "no",
-      Connection: "keep-alive",
-    },
-  });
+  return sseResponse(stream);
 }

@@ -1,7 +1,13 @@
 import type { ErrorBody } from "@/lib/apprunner/api/failure-response";
 import { getWatchHub } from "@/lib/apprunner/watch/get-watch-hub";
 import { notFoundResponse, ownServiceArn } from "@/lib/apprunner/watch/own-service-arn";
-import { SSE_HEARTBEAT } from "@/lib/apprunner/watch/sse-frame";
+import {
+  SSE_HEARTBEAT,
+  SSE_HEARTBEAT_MS,
+  SSE_MAX_QUEUED_BYTES,
+  SSE_QUEUING,
+  sseResponse,
+} from "@/lib/apprunner/watch/sse-frame";
 import type { StreamRefusal } from "@/lib/apprunner/watch/watch-hub";
 import { currentViewer } from "@/lib/auth";
 import { getSettings } from "@/lib/env";
@@ -9,10 +15,6 @@ import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
-
-const HEARTBEAT_MS = 15_000;
-/** A viewer this far behind (bytes queued) is not reading; drop it rather than buffer forever. */
-const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
 
 function lastEventId(request: Request): number | undefined {
   const raw =
@@ -63,7 +65,7 @@ export async function GET(request: Request): Promise<Response> {
         let closed = false;
         const write = (text: string) => {
           if (closed) return;
-          if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) {
+          if ((controller.desiredSize ?? 0) < -SSE_MAX_QUEUED_BYTES) {
             cleanup();
             controller.close();
             return;
@@ -92,7 +94,7 @@ export async function GET(request: Request): Promise<Response> {
           },
           lastEventId(request),
         );
-        const heartbeat = setInterval(() => write(SSE_HEARTBEAT), HEARTBEAT_MS);
+        const heartbeat = setInterval(() => write(SSE_HEARTBEAT), SSE_HEARTBEAT_MS);
         cleanup = () => {
           if (closed) return;
           closed = true;
@@ -107,15 +109,8 @@ export async function GET(request: Request): Promise<Response> {
         cleanup();
       },
     },
-    { highWaterMark: MAX_QUEUED_BYTES, size: (chunk) => chunk.byteLength },
+    SSE_QUEUING,
   );
 
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-cache, no-transform",
-      "X-Accel-Buffering": "no",
-      Connection: "keep-alive",
-    },
-  });
+  return sseResponse(stream);
 }
