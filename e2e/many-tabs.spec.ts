@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from "@playwright/test";
 
 import { expect, servicePath, type AppRunnerFixture } from "./fixtures/apprunner";
 import { withOwnServers } from "./fixtures/own-servers";
+import { forgetRendered, recordRendered, rendered } from "./fixtures/rendered";
 
 // Its own emulator and dashboard: operations long enough to be seen under way in ten tabs (the
 // dashboard notices a deployment it did not start within its idle poll, 12 s), and no other
@@ -35,9 +36,13 @@ type Tab = {
   loads: () => number;
 };
 
+/** What each tab's status badge showed, recorded in the page (see `recordRendered`). */
+const STATUS = "status";
+
 /** A tab on `service`'s live page, counting its reloads and its stream requests. */
 async function openTab(context: BrowserContext, service: Service): Promise<Tab> {
   const page = await context.newPage();
+  await recordRendered(page, STATUS, '[data-testid="service-status"]');
   const streams = streamRequests(page);
   await page.goto(`${servers.appUrl}${servicePath(service)}`);
   await expect(page.getByRole("heading", { level: 1, name: service.ServiceName })).toBeVisible();
@@ -97,12 +102,15 @@ async function tabsOnDeployingServices(
   await Promise.all(services.map((s) => apprunner.waitForStatus(s.ServiceArn!, "RUNNING", 90_000)));
   for (const { page } of tabs)
     await expect(page.getByTestId("service-status")).toHaveText("Running");
+  for (const { page } of tabs) await forgetRendered(page, STATUS);
   for (const { service } of tabs)
     await apprunner.client.send(new StartDeploymentCommand({ ServiceArn: service.ServiceArn }));
+  // Each tab shows the deployment under way. Recorded in the page rather than checked tab by
+  // tab: on a loaded machine the last tab's check may come after its deployment has ended.
   for (const { page } of tabs)
-    await expect(page.getByTestId("service-status")).toHaveText("Operation in progress", {
-      timeout: 20_000,
-    });
+    await expect
+      .poll(() => rendered(page, STATUS), { timeout: OPERATION_MS })
+      .toContain("Operation in progress");
   return tabs;
 }
 
