@@ -121,12 +121,13 @@ async function shutDown(running: Running): Promise<void> {
   }
 }
 
-export async function startRedis(): Promise<RedisServer> {
+/** Starts a server on a free port, or on `onPort` (e.g. to bring a stopped one back). */
+export async function startRedis(onPort?: number): Promise<RedisServer> {
   const program = redisServerProgram();
   const dir = mkdtempSync(path.join(tmpdir(), "runnerdeck-redis-"));
   // A port found free can be taken before the server binds it: try a few.
   for (let attempt = 1; ; attempt++) {
-    const port = await freePort();
+    const port = onPort ?? (await freePort());
     const running = launch(program, dir, port);
     let exited = false;
     void running.exited.then(() => (exited = true));
@@ -146,7 +147,7 @@ export async function startRedis(): Promise<RedisServer> {
     }
     await shutDown(running);
     const portTaken = /Address already in use/i.test(running.log());
-    if (!portTaken || attempt >= 3) {
+    if (!portTaken || attempt >= 3 || onPort !== undefined) {
       rmSync(dir, { recursive: true, force: true });
       throw new Error(`redis-server did not start:\n${running.log().trimEnd()}`);
     }

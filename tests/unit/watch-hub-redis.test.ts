@@ -8,11 +8,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { sharedServiceList } from "@/lib/apprunner/api/load-service-list";
 import { runOnceShared } from "@/lib/apprunner/api/submission-guard";
 import { RedisBus } from "@/lib/apprunner/watch/redis-bus";
+import { REDIS_AWAY_REASON } from "@/lib/apprunner/watch/shared-watch";
 import { FakeUpstream } from "@/lib/apprunner/watch/testing/fake-upstream";
 import type { LogPage, WatchUpstream } from "@/lib/apprunner/watch/upstream";
 import type { WatchMessage } from "@/lib/apprunner/watch/watch-message";
 import { WatchHub } from "@/lib/apprunner/watch/watch-hub";
-import type { LogBatch, ServiceSnapshot } from "@/lib/apprunner/watch/wire";
+import type { LogBatch, ServiceSnapshot, WatchHealth } from "@/lib/apprunner/watch/wire";
 
 import { startRedis, type RedisServer } from "../support/redis-server";
 
@@ -56,8 +57,8 @@ class CountingUpstream implements WatchUpstream {
   }
 }
 
-function replica(fake: FakeUpstream, options = OPTIONS) {
-  const bus = new RedisBus(redis.url, BUS);
+function replica(fake: FakeUpstream, options = OPTIONS, url = redis.url) {
+  const bus = new RedisBus(url, BUS);
   buses.push(bus);
   const upstream = new CountingUpstream(fake);
   const hub = new WatchHub({ upstream, options, shared: bus });
@@ -82,6 +83,11 @@ class Viewer {
   }
   get ids(): number[] {
     return this.messages.map((m) => m.id);
+  }
+  get health(): WatchHealth[] {
+    return this.messages
+      .filter((m) => m.event === "status")
+      .map((m) => JSON.parse(m.data) as WatchHealth);
   }
 }
 
@@ -224,6 +230,46 @@ describe("watch hub shared through Redis", () => {
     expect(await b.hub.open(arn, "bob")).toMatchObject({ ok: false, reason: "gone" });
   });
 
+  it("tells viewers when Redis stops answering, and again when it is back, with updates flowing again", async () => {
+    // A Redis of this test's own, to stop and start again on the same port.
+    let own = await startRedis();
+    try {
+      const arn = newArn();
+      const fake = new FakeUpstream(arn, "RUNNING");
+      const a = replica(fake, OPTIONS, own.url);
+      const viewer = new Viewer();
+      a.hub.subscribe(arn, viewer);
+      await until(() => viewer.statuses.length > 0);
+
+      await own.stop();
+      await until(() => viewer.health.some((h) => h.state === "degraded"));
+      expect(viewer.health.at(-1)).toMatchObject({ state: "degraded", reason: REDIS_AWAY_REASON });
+      // A viewer arriving meanwhile is told at once too.
+      const late = new Viewer();
+      a.hub.subscribe(arn, late);
+      await until(() => late.health.some((h) => h.state === "degraded"));
+
+      own = await startRedis(own.port);
+      await until(() => viewer.health.at(-1)?.state === "ok");
+      setStatus(fake, "OPERATION_IN_PROGRESS");
+      await until(() => viewer.statuses.at(-1) === "OPERATION_IN_PROGRESS");
+      await until(() => late.statuses.at(-1) === "OPERATION_IN_PROGRESS");
+      // Each viewer was told once of each change, not at every failed look at the lease.
+      expect(viewer.health.map((h) => h.state)).toEqual(["degraded", "ok"]);
+    } finally {
+      await own.stop();
+    }
+  });
+
+  it("tells viewers at once on a replica whose Redis never answered", async () => {
+    const arn = newArn();
+    const a = replica(new FakeUpstream(arn, "RUNNING"), OPTIONS, await unansweredUrl());
+    const viewer = new Viewer();
+    a.hub.subscribe(arn, viewer);
+    await until(() => viewer.health.some((h) => h.state === "degraded"), 5_000);
+    expect(viewer.health.at(-1)).toMatchObject({ reason: REDIS_AWAY_REASON });
+  });
+
   it("carries a nudge to the replica holding the lease", async () => {
     const arn = newArn();
     const fake = new FakeUpstream(arn, "RUNNING");
@@ -245,7 +291,26 @@ describe("watch hub shared through Redis", () => {
   });
 });
 
+/** A Redis URL nobody answers at: a port just found free on loopback. */
+async function unansweredUrl(): Promise<string> {
+  const { createServer } = await import("node:net");
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+  return `redis://127.0.0.1:${port}`;
+}
+
 describe("submission tokens shared through Redis", () => {
+  it("with Redis away, goes ahead on its replica rather than refuse the person", async () => {
+    const away = new RedisBus(await unansweredUrl(), BUS);
+    buses.push(away);
+    const create = async () => ({ kind: "created" as const, serviceName: "web", serviceId: "1" });
+    expect(await runOnceShared(away, "token-away", create)).toMatchObject({ kind: "created" });
+  });
+
   it("makes one attempt when the same token reaches two replicas; both answer its outcome", async () => {
     const one = new RedisBus(redis.url, BUS);
     const two = new RedisBus(redis.url, BUS);
@@ -303,5 +368,12 @@ describe("the services list shared through Redis", () => {
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     await sharedServiceList(one, walk);
     expect(walks).toBe(2);
+  });
+
+  it("with Redis away, each replica walks for itself instead of waiting", async () => {
+    const away = new RedisBus(await unansweredUrl(), BUS);
+    buses.push(away);
+    const list = { services: [], fetchedAt: new Date().toISOString() };
+    expect(await sharedServiceList(away, async () => list)).toEqual(list);
   });
 });

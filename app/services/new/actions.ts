@@ -5,7 +5,11 @@ import { redirect } from "next/navigation";
 import { createService as sendCreateService } from "@/lib/apprunner/api/create-service";
 import { failureResult } from "@/lib/apprunner/api/failure-result";
 import { findCreatedService } from "@/lib/apprunner/api/find-service-by-name";
-import { runOnce, type CreateOutcome } from "@/lib/apprunner/api/submission-guard";
+import {
+  runOnce,
+  SubmissionGuardError,
+  type CreateOutcome,
+} from "@/lib/apprunner/api/submission-guard";
 import { toAppRunnerFailure } from "@/lib/apprunner/errors";
 import { formFieldForApiPath } from "@/lib/apprunner/form/form-field-for-api-path";
 import { toCreateServiceInput } from "@/lib/apprunner/form/to-create-service-input";
@@ -184,15 +188,23 @@ export async function createService(
   }
 
   // Recorded inside: a double click that joins the first attempt is not a second change.
-  const outcome = await runOnce<CreateAttempt>(token, () =>
-    audit.track(
-      () => attemptCreate(values, token),
-      (attempt) =>
-        attempt.kind === "created"
-          ? { result: "ok", resourceArn: attempt.serviceArn, resourceName: attempt.serviceName }
-          : { result: "error", message: (attempt.result as { message: string }).message },
-    ),
-  );
+  let outcome: CreateAttempt;
+  try {
+    outcome = await runOnce<CreateAttempt>(token, () =>
+      audit.track(
+        () => attemptCreate(values, token),
+        (attempt) =>
+          attempt.kind === "created"
+            ? { result: "ok", resourceArn: attempt.serviceArn, resourceName: attempt.serviceName }
+            : { result: "error", message: (attempt.result as { message: string }).message },
+      ),
+    );
+  } catch (error) {
+    // Only the token could not be settled (App Runner's failures come back as outcomes): the
+    // form stays as it is, and trying again with the same token joins the first attempt.
+    if (error instanceof SubmissionGuardError) return errorState(error.message, [], true);
+    throw error;
+  }
   if (outcome.kind === "failed") return outcome.result as CreateServiceState;
   // After the try block: redirect() works by throwing.
   redirect(

@@ -95,29 +95,37 @@ export async function sharedServiceList(
   bus: RedisBus,
   walk: () => Promise<ServiceList> = load,
 ): Promise<ServiceList> {
-  const redis = await bus.command();
   const key = bus.key("services", "list");
   const lease = bus.key("services", "lease");
   const deadline = Date.now() + SHARED_LEASE_MS;
   for (;;) {
-    const stored = await redis.sendCommand<string | null>(["GET", key]);
-    if (stored !== null) {
-      const { at, list } = JSON.parse(stored) as { at: number; list: ServiceList };
-      if (Date.now() - at < SHARE_MS) return list;
+    let took: string | null;
+    let redis: Awaited<ReturnType<RedisBus["command"]>>;
+    try {
+      redis = await bus.command();
+      const stored = await redis.sendCommand<string | null>(["GET", key]);
+      if (stored !== null) {
+        const { at, list } = JSON.parse(stored) as { at: number; list: ServiceList };
+        if (Date.now() - at < SHARE_MS) return list;
+      }
+      took = await redis.sendCommand<string | null>([
+        "SET",
+        lease,
+        bus.replicaId,
+        "NX",
+        "PX",
+        `${SHARED_LEASE_MS}`,
+      ]);
+    } catch {
+      // Redis is away: this replica walks for itself, as a dashboard without Redis does.
+      return walk();
     }
-    const took = await redis.sendCommand<string | null>([
-      "SET",
-      lease,
-      bus.replicaId,
-      "NX",
-      "PX",
-      `${SHARED_LEASE_MS}`,
-    ]);
     if (took === "OK") {
       try {
         const list = await walk();
         const body = JSON.stringify({ at: Date.now(), list });
-        await redis.sendCommand(["SET", key, body, "PX", `${SHARED_KEEP_MS}`]);
+        // The list stands even if Redis went away since: the others walk for themselves.
+        await redis.sendCommand(["SET", key, body, "PX", `${SHARED_KEEP_MS}`]).catch(() => {});
         return list;
       } finally {
         await redis.sendCommand(["EVAL", RELEASE, "1", lease, bus.replicaId]).catch(() => {});

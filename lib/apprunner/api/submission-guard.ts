@@ -29,6 +29,9 @@ const PENDING_MS = 2 * 60_000;
 const POLL_MS = 100;
 const PENDING = "pending";
 
+/** The token could not be settled; its message is for the person who submitted the form. */
+export class SubmissionGuardError extends Error {}
+
 function forgettable(outcome: Outcome): boolean {
   return "retryable" in outcome && outcome.kind === "failed" && outcome.retryable;
 }
@@ -67,16 +70,25 @@ export async function runOnceShared<T extends Outcome>(
   attempt: () => Promise<T>,
   waitMs = PENDING_MS,
 ): Promise<T> {
-  const redis = await bus.command();
   const key = bus.key("token", token);
-  const claimed = await redis.sendCommand<string | null>([
-    "SET",
-    key,
-    PENDING,
-    "NX",
-    "PX",
-    `${PENDING_MS}`,
-  ]);
+  let redis: Awaited<ReturnType<RedisBus["command"]>>;
+  let claimed: string | null;
+  try {
+    redis = await bus.command();
+    claimed = await redis.sendCommand<string | null>([
+      "SET",
+      key,
+      PENDING,
+      "NX",
+      "PX",
+      `${PENDING_MS}`,
+    ]);
+  } catch (error) {
+    // Redis is away and nothing was claimed: this replica goes ahead (its own map still joins
+    // a double click), as a dashboard without Redis would, rather than refuse the person.
+    console.error(`Redis (submission tokens): ${(error as Error).message}`);
+    return attempt();
+  }
   if (claimed === "OK") {
     let outcome: T;
     try {
@@ -85,18 +97,30 @@ export async function runOnceShared<T extends Outcome>(
       await redis.sendCommand(["DEL", key]).catch(() => {});
       throw error;
     }
-    if (forgettable(outcome)) await redis.sendCommand(["DEL", key]);
-    else await redis.sendCommand(["SET", key, JSON.stringify(outcome), "PX", `${OUTCOME_KEEP_MS}`]);
+    // Redis gone meanwhile: the outcome stands; the token expires as pending (PENDING_MS).
+    const keep = forgettable(outcome)
+      ? redis.sendCommand(["DEL", key])
+      : redis.sendCommand(["SET", key, JSON.stringify(outcome), "PX", `${OUTCOME_KEEP_MS}`]);
+    await keep.catch(() => {});
     return outcome;
   }
   const deadline = Date.now() + waitMs;
   for (;;) {
-    const stored = await redis.sendCommand<string | null>(["GET", key]);
+    let stored: string | null;
+    try {
+      stored = await redis.sendCommand<string | null>(["GET", key]);
+    } catch {
+      throw new SubmissionGuardError(
+        "The first attempt with this form could not be checked: the dashboard's shared hub is not answering. Try again shortly.",
+      );
+    }
     // Forgotten (a failure that changed nothing, or expired): this attempt goes ahead.
     if (stored === null) return runOnceShared(bus, token, attempt, deadline - Date.now());
     if (stored !== PENDING) return JSON.parse(stored) as T;
     if (Date.now() >= deadline)
-      throw new Error("The first attempt with this form has not finished yet. Try again shortly.");
+      throw new SubmissionGuardError(
+        "The first attempt with this form has not finished yet. Try again shortly.",
+      );
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }

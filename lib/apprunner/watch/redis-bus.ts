@@ -53,6 +53,9 @@ function connectTo(url: string) {
   return createClient({
     url,
     RESP: 2,
+    // While Redis is away a command fails at once rather than waiting to be sent when it is
+    // back: a lease renewal sent late would be wrong, and viewers are told without delay.
+    disableOfflineQueue: true,
     socket: { reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
   });
 }
@@ -146,9 +149,25 @@ export class RedisBus {
     return this.connected;
   }
 
+  /**
+   * `ready()`, or a failure once a lease's time has gone by: a Redis that was away when this
+   * replica started must not hold up a viewer, a list or a submission forever.
+   */
+  private async answering(): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error("Redis did not answer")), this.options.leaseMs);
+    });
+    try {
+      await Promise.race([this.ready(), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** The client for other shared state (submission tokens, the services list). */
   async command(): Promise<Redis> {
-    await this.ready();
+    await this.answering();
     return this.client;
   }
 
@@ -169,7 +188,7 @@ export class RedisBus {
     arn: string,
     count: number,
   ): Promise<{ entries: BusEntry[]; service?: BusEntry; status?: BusEntry }> {
-    await this.ready();
+    await this.answering();
     const keys = this.keys(arn);
     const [raw, latest] = await Promise.all([
       this.client.sendCommand<RawEntry[]>([
@@ -195,7 +214,7 @@ export class RedisBus {
 
   /** Takes `arn`'s lease if it is free. */
   async acquire(arn: string): Promise<boolean> {
-    await this.ready();
+    await this.answering();
     const answer = await this.client.sendCommand<string | null>([
       "SET",
       this.keys(arn).lease,
@@ -209,7 +228,7 @@ export class RedisBus {
 
   /** Extends the lease if this replica still holds it. */
   async renew(arn: string): Promise<boolean> {
-    await this.ready();
+    await this.answering();
     const answer = await this.client.sendCommand([
       "EVAL",
       RENEW,
@@ -223,13 +242,13 @@ export class RedisBus {
 
   /** Gives the lease up (if held), so a replica that still has viewers takes it at once. */
   async release(arn: string): Promise<void> {
-    await this.ready();
+    await this.answering();
     await this.client.sendCommand(["EVAL", RELEASE, "1", this.keys(arn).lease, this.replicaId]);
   }
 
   /** Who holds `arn`'s lease now (tests, the bench). */
   async holder(arn: string): Promise<string | null> {
-    await this.ready();
+    await this.answering();
     return this.client.sendCommand<string | null>(["GET", this.keys(arn).lease]);
   }
 
@@ -238,7 +257,7 @@ export class RedisBus {
    * and the answer is false). Calls from one process reach Redis in the order they are made.
    */
   async publish(arn: string, event: WatchEvent, data: string): Promise<boolean> {
-    await this.ready();
+    await this.answering();
     const keys = this.keys(arn);
     const id = await this.client.sendCommand([
       "EVAL",
@@ -258,7 +277,7 @@ export class RedisBus {
 
   /** Asks whichever replica holds `arn`'s lease to poll it now. */
   async nudge(arn: string): Promise<void> {
-    await this.ready();
+    await this.answering();
     await this.client.sendCommand([
       "PUBLISH",
       this.key("nudges"),

@@ -27,6 +27,10 @@ const FIRST_ANSWER_WAIT_MS = 10_000;
  */
 const AHEAD_MS = 60_000;
 
+/** What this replica's viewers are told while Redis does not answer. */
+export const REDIS_AWAY_REASON =
+  "The dashboard's shared hub (Redis) is not answering, so this page is not being updated.";
+
 function toMessage(entry: BusEntry): WatchMessage {
   const id = entryNumber(entry.id);
   return { id, event: entry.event, data: entry.data, frame: sseFrame(id, entry.event, entry.data) };
@@ -54,6 +58,8 @@ export class SharedServiceWatch implements HubWatch {
   private loop: ServiceWatch | undefined;
   private leaseTimer: TimerHandle | undefined;
   private lingerTimer: TimerHandle | undefined;
+  /** Redis failed this replica's last look at the lease: its viewers were told (see `redisAway`). */
+  private away = false;
   private answered: (answer: FirstAnswer) => void = () => {};
   private readonly first: Promise<FirstAnswer>;
 
@@ -101,6 +107,7 @@ export class SharedServiceWatch implements HubWatch {
     if (this.ready) {
       this.subscribers.add(subscriber);
       this.replay(subscriber, lastEventId);
+      if (this.away) subscriber.send(this.healthMessage());
     } else this.waiting.push([subscriber, lastEventId]);
     this.start();
   }
@@ -177,6 +184,7 @@ export class SharedServiceWatch implements HubWatch {
     for (const [subscriber, lastEventId] of this.waiting.splice(0)) {
       this.subscribers.add(subscriber);
       this.replay(subscriber, lastEventId);
+      if (this.away) subscriber.send(this.healthMessage());
     }
     bus.follow(this.arn, from, (entries) => this.receive(entries));
     void this.lookAfterLease();
@@ -187,25 +195,67 @@ export class SharedServiceWatch implements HubWatch {
     if (this.stopped) return;
     const { bus } = this.deps;
     try {
+      // A Redis that holds the connection open but does not answer counts as away too.
+      const answer = this.withinLease(this.loop ? bus.renew(this.arn) : bus.acquire(this.arn));
       if (this.loop) {
-        if (!(await bus.renew(this.arn))) this.dropLoop();
-      } else if (await bus.acquire(this.arn)) {
+        if (!(await answer)) this.dropLoop();
+      } else if (await answer) {
         if (this.stopped) {
           void bus.release(this.arn).catch(() => {});
           return;
         }
         this.startLoop();
       }
+      this.redisAway(false);
     } catch {
       // Redis did not answer: a holder that cannot renew stops polling before its lease ends,
-      // so two replicas never poll at once for long.
+      // so two replicas never poll at once for long. Nobody polls until Redis is back, so the
+      // viewers are told rather than left looking at a page that says "Live".
       if (this.loop) this.dropLoop();
+      this.redisAway(true);
     }
     if (this.stopped) return;
     this.leaseTimer = this.deps.clock.setTimeout(
       () => void this.lookAfterLease(),
       bus.options.renewMs,
     );
+  }
+
+  /** `answer`, or a failure once the lease would have run out waiting for it. */
+  private withinLease<T>(answer: Promise<T>): Promise<T> {
+    const { clock } = this.deps;
+    let timer: TimerHandle | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = clock.setTimeout(
+        () => reject(new Error("Redis did not answer")),
+        this.deps.bus.options.leaseMs,
+      );
+    });
+    return Promise.race([answer, timeout]).finally(() => clock.clearTimeout(timer!));
+  }
+
+  /**
+   * Tells this replica's viewers, once, that Redis went away, and once that it is back: a
+   * `status` message sent to them directly (it cannot go through Redis). It carries the id of
+   * the last message they had, so a viewer that reconnects is replayed from there.
+   */
+  private redisAway(away: boolean): void {
+    if (away === this.away) return;
+    this.away = away;
+    const message = this.healthMessage();
+    for (const subscriber of this.subscribers) subscriber.send(message);
+  }
+
+  /** The health viewers should see now: Redis away, else the latest published status. */
+  private healthMessage(): WatchMessage {
+    const health: WatchHealth = this.away
+      ? { state: "degraded", reason: REDIS_AWAY_REASON, retryInMs: this.deps.bus.options.renewMs }
+      : this.latestStatus
+        ? (JSON.parse(this.latestStatus.data) as WatchHealth)
+        : { state: "ok" };
+    const id = this.mirror.at(-1)?.id ?? this.latestService?.id ?? 0;
+    const data = JSON.stringify(health);
+    return { id, event: "status", data, frame: sseFrame(id, "status", data) };
   }
 
   private startLoop(): void {

@@ -18,7 +18,7 @@ import { tagChanges } from "@/lib/apprunner/form/tag-changes";
 import { isEmptyUpdate, toUpdateServiceInput } from "@/lib/apprunner/form/to-update-service-input";
 import { validateWizard, wizardSchema } from "@/lib/apprunner/form/wizard-schema";
 import type { FieldIssue } from "@/lib/apprunner/form/wizard-values";
-import { runOnce } from "@/lib/apprunner/api/submission-guard";
+import { runOnce, SubmissionGuardError } from "@/lib/apprunner/api/submission-guard";
 import { serviceStateRefusal } from "@/lib/apprunner/rules/service-state-rules";
 import { validateOperationInput } from "@/lib/apprunner/validation";
 import { authorizeAudited } from "@/lib/audit/authorize-audited";
@@ -188,25 +188,33 @@ export async function updateService(
   const values = parseValues(formData.get("values"));
   let requests: Record<string, unknown> | undefined;
   // Recorded inside: a double click that joins the first attempt is not a second change.
-  const outcome = await runOnce<UpdateOutcome>(token, () =>
-    audit.track(
-      () => attemptUpdate(arn, baseUpdatedAt, values, (sent) => (requests = sent)),
-      (attempt) => ({
-        request: requests,
-        ...(attempt.kind === "updated"
-          ? { result: "ok", operationId: attempt.operationId }
-          : {
-              result: "error",
-              message:
-                attempt.result.status === "stale"
-                  ? "Nothing was changed: the service was updated elsewhere."
-                  : attempt.result.status === "error"
-                    ? attempt.result.message
-                    : UNREADABLE,
-            }),
-      }),
-    ),
-  );
+  let outcome: UpdateOutcome;
+  try {
+    outcome = await runOnce<UpdateOutcome>(token, () =>
+      audit.track(
+        () => attemptUpdate(arn, baseUpdatedAt, values, (sent) => (requests = sent)),
+        (attempt) => ({
+          request: requests,
+          ...(attempt.kind === "updated"
+            ? { result: "ok", operationId: attempt.operationId }
+            : {
+                result: "error",
+                message:
+                  attempt.result.status === "stale"
+                    ? "Nothing was changed: the service was updated elsewhere."
+                    : attempt.result.status === "error"
+                      ? attempt.result.message
+                      : UNREADABLE,
+              }),
+        }),
+      ),
+    );
+  } catch (error) {
+    // Only the token could not be settled (App Runner's failures come back as outcomes).
+    if (error instanceof SubmissionGuardError)
+      return { status: "error", message: error.message, fieldErrors: [], retry: true };
+    throw error;
+  }
   if (outcome.kind === "failed") return outcome.result;
   // After the try blocks: redirect() works by throwing.
   redirect(
