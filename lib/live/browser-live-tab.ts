@@ -24,6 +24,9 @@ export function getLiveTab(): LiveTab {
   addEventListener("pageshow", (event) => {
     if (event.persisted) created.resume();
   });
+  // Page Lifecycle (Chromium): a hidden tab may be frozen, and later resumed.
+  document.addEventListener("freeze", () => created.freeze());
+  document.addEventListener("resume", () => created.resume());
   tab = created;
   return created;
 }

@@ -150,4 +150,38 @@ describe("LiveTab: one connection for every tab of an origin", () => {
     await settle();
     expect(factory.live().map((s) => s.entries.map((e) => e.arn))).toEqual([["a"], ["b"]]);
   });
+  it("a leader the browser freezes hands the stream to the next tab, and queues behind it", async () => {
+    const { factory, openTab } = origin();
+    const first = openTab();
+    const second = openTab();
+    const a = view(first, "a");
+    view(second, "b");
+    await settle();
+    const old = factory.live()[0]!;
+    old.open();
+    old.message("b", 1);
+    await settle();
+
+    first.freeze();
+    await settle();
+    expect(old.closed).toBe(true);
+    expect([first.isLeader, second.isLeader]).toEqual([false, true]);
+    expect(factory.live()).toHaveLength(1);
+    expect(factory.live()[0]!.entries).toContainEqual({ arn: "b", lastEventId: 1 });
+
+    // Back from the freeze: its service is sent from its state again, in case it missed some.
+    factory.live()[0]!.open();
+    first.resume();
+    await settle();
+    const current = factory.live()[0]!;
+    expect(current.entries).toContainEqual({ arn: "a" });
+    current.message("a", 5);
+    await settle();
+    expect(a.ids()).toContain(5);
+
+    // It waited in line: when the new leader's tab closes, it leads again.
+    second.close();
+    await settle();
+    expect(first.isLeader).toBe(true);
+  });
 });

@@ -85,13 +85,18 @@ export class LiveTab {
       return;
     }
     this.channel.onmessage = (event) => this.receive(event.data);
-    void env.locks.request(LEADER_LOCK, () => {
+    this.queueForLead();
+    this.announcer = setInterval(() => this.announce(), ANNOUNCE_MS);
+  }
+
+  /** Waits in line for the leader's lock; leads once granted, until released. */
+  private queueForLead(): void {
+    void this.env.locks!.request(LEADER_LOCK, () => {
       if (this.closed) return Promise.resolve();
       this.lead();
-      // Held for the tab's life: the browser lets go when the tab closes.
+      // Held for the tab's life (the browser lets go when the tab closes), or until frozen.
       return new Promise<void>((resolve) => (this.release = resolve));
     });
-    this.announcer = setInterval(() => this.announce(), ANNOUNCE_MS);
   }
 
   get isLeader(): boolean {
@@ -130,18 +135,40 @@ export class LiveTab {
     if (this.closed) return;
     this.closed = true;
     if (this.announcer !== undefined) clearInterval(this.announcer);
-    if (this.leading) {
-      this.leading.connection.close();
-      clearInterval(this.leading.prune);
-      this.leading = undefined;
-    } else this.channel?.postMessage({ type: "bye", tab: this.id });
+    if (this.leading) this.stopLeading();
+    else this.channel?.postMessage({ type: "bye", tab: this.id });
     this.release?.();
     this.channel?.close();
   }
 
-  /** The tab is back from the back/forward cache: say again what it watches. */
+  /**
+   * The page is being frozen (Chromium freezes some hidden tabs, and runs nothing in them until
+   * they resume). A frozen leader would keep the one stream while relaying nothing, stalling
+   * every other tab: it hands the lead to the next tab in line and queues behind it.
+   */
+  freeze(): void {
+    const release = this.release;
+    if (!this.leading || !release) return;
+    this.stopLeading();
+    this.release = undefined;
+    release();
+    this.queueForLead();
+  }
+
+  /**
+   * The tab is back from being frozen or from the back/forward cache: say again what it
+   * watches, and have each service's state sent again, as messages may have gone by meanwhile.
+   */
   resume(): void {
     this.announce();
+    for (const arn of this.views.keys()) this.toLeader({ type: "replay", arn });
+  }
+
+  private stopLeading(): void {
+    if (!this.leading) return;
+    this.leading.connection.close();
+    clearInterval(this.leading.prune);
+    this.leading = undefined;
   }
 
   private lead(): void {
