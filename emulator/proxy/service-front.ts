@@ -11,7 +11,7 @@ import { InstanceHistory } from "../metrics/instance-history";
 import type { ResourceStore } from "../store/resource-store";
 import type { InstanceRuntime } from "./instance-runtime";
 import { ServiceProxy } from "./service-proxy";
-import { classifyHost, ServiceUrls } from "./service-urls";
+import { classifyHost, hostName, ServiceUrls } from "./service-urls";
 import { syncServiceUrls } from "./sync-service-urls";
 
 export class ServiceFront {
@@ -67,6 +67,13 @@ export class ServiceFront {
       this.proxy.handle(req, res, host);
       return true;
     }
+    // A request (not an API call) under an ACTIVE custom domain's name reaches its service.
+    if (
+      host === "api" &&
+      req.headers["x-amz-target"] === undefined &&
+      this.proxy.handleCustomDomain(req, res, hostName(req.headers.host))
+    )
+      return true;
     if (req.method === "POST" && isCloudWatchTarget(req.headers["x-amz-target"])) {
       void handleCloudWatch(req, res, { account: this.options.accountId, history: this.history });
       return true;

@@ -43,12 +43,19 @@ export class ServiceProxy {
   private readonly arnByHost = new Map<string, string>();
   private readonly limitsByArn = new Map<string, ScalingLimits>();
   private readonly findService;
+  private readonly findDomains;
 
   constructor(private readonly options: ServiceProxyOptions) {
     const { runtime, store } = options;
     this.scaler = runtime ? new Scaler(runtime, options.scaleInIdleMs, options.log) : undefined;
     this.findService = store.db.prepare<[string, string], { arn: string }>(
       "SELECT arn FROM resources WHERE kind = 'service' AND region = ? AND json_extract(doc, '$.ServiceUrl') LIKE ? ORDER BY id DESC LIMIT 1",
+    );
+    this.findDomains = store.db.prepare<
+      [string, string, string],
+      { name: string; link: string; www: number }
+    >(
+      "SELECT name, link, json_extract(doc, '$.EnableWWWSubdomain') AS www FROM resources WHERE kind = 'custom-domain' AND status = 'ACTIVE' AND name IN (?, ?, ?)",
     );
   }
 
@@ -92,8 +99,40 @@ export class ServiceProxy {
     return limits;
   }
 
+  /**
+   * The service an ACTIVE custom domain of `name` belongs to: the domain itself; its `www.` name
+   * when EnableWWWSubdomain is set (API_CustomDomain: "When true, the subdomain www.DomainName
+   * is associated with the App Runner service in addition to the base domain"); or a name one
+   * label under a wildcard (DomainName "can be ... a wildcard (for example, *.example.com)").
+   * Only ACTIVE domains are served: our choice, since on AWS a name serves once its DNS records
+   * and certificate validation are done, which is what ACTIVE stands for here.
+   */
+  private domainService(name: string): ResourceRow | undefined {
+    // Only a dotted name can be a domain (not `localhost`, not an IPv6 literal).
+    if (!name.includes(".") || name.startsWith("[")) return undefined;
+    const parent = name.slice(name.indexOf(".") + 1);
+    const bare = name.startsWith("www.") ? name.slice(4) : "";
+    const found = this.findDomains.all(name, bare, `*.${parent}`);
+    const match =
+      found.find((d) => d.name === name) ??
+      found.find((d) => d.name === bare && d.www === 1) ??
+      found.find((d) => d.name === `*.${parent}`);
+    return match && this.options.store.get(match.link);
+  }
+
+  /** Answers the request if its Host is an ACTIVE custom domain's; false leaves it alone. */
+  handleCustomDomain(req: IncomingMessage, res: ServerResponse, name: string): boolean {
+    const row = this.domainService(name);
+    if (!row) return false;
+    this.serve(req, res, row);
+    return true;
+  }
+
   handle(req: IncomingMessage, res: ServerResponse, host: ServiceHost | "unknown"): void {
-    const row = host === "unknown" ? undefined : this.serviceRow(host);
+    this.serve(req, res, host === "unknown" ? undefined : this.serviceRow(host));
+  }
+
+  private serve(req: IncomingMessage, res: ServerResponse, row: ResourceRow | undefined): void {
     if (!row || row.status === "DELETED") {
       req.resume();
       return sendPage(

@@ -5,8 +5,11 @@
  * AWS the URL is App Runner's own.
  */
 import {
+  AssociateCustomDomainCommand,
   CreateServiceCommand,
   DeleteServiceCommand,
+  DescribeCustomDomainsCommand,
+  DisassociateCustomDomainCommand,
   PauseServiceCommand,
   ResumeServiceCommand,
 } from "@aws-sdk/client-apprunner";
@@ -19,6 +22,7 @@ import { createAvailableConnection } from "../support/connections";
 import { startEmulator, type EmulatorProcess } from "../support/emulator-process";
 import { createAppRepo, type AppRepo } from "../support/local-app-repo";
 import { uniqueName } from "../support/names";
+import { poll } from "../support/poll";
 import { publicImageService } from "../support/service-requests";
 import { requestServiceUrl, runningCodeService, waitForStatus } from "../support/service-url";
 import { emulatorOnly } from "../support/target";
@@ -165,6 +169,50 @@ describe.skipIf(emulatorOnly("the emulator's own service URLs: apps it runs behi
       expect(page.body).not.toContain("<script>");
       expect(page.body).not.toContain("value-never-shown");
     }, 60_000);
+
+    it("serves the app under its ACTIVE custom domains: the name, www. and a wildcard's names", async () => {
+      const service = await codeService("domains");
+      const arn = service.ServiceArn!;
+      const domains = async () =>
+        (await clients.appRunner.send(new DescribeCustomDomainsCommand({ ServiceArn: arn })))
+          .CustomDomains ?? [];
+      // API_CustomDomain: "When true, the subdomain www.DomainName is associated with the App
+      // Runner service in addition to the base domain"; DomainName "can be a root domain
+      // (for example, example.com), a subdomain ..., or a wildcard (for example, *.example.com)".
+      for (const [DomainName, EnableWWWSubdomain] of [
+        ["Shop.Example.com", true],
+        ["*.apps.example.com", false],
+      ] as const)
+        await clients.appRunner.send(
+          new AssociateCustomDomainCommand({ ServiceArn: arn, DomainName, EnableWWWSubdomain }),
+        );
+      await poll(domains, (all) => all.length === 2 && all.every((d) => d.Status === "ACTIVE"), {
+        what: "both domains ACTIVE",
+        timeoutMs: 30_000,
+      });
+
+      const port = new URL(emulator.endpoint).port;
+      for (const host of [
+        "shop.example.com",
+        `www.shop.example.com:${port}`,
+        "a.apps.example.com",
+      ]) {
+        const answer = await requestServiceUrl(emulator.endpoint, host);
+        expect(answer.status, host).toBe(200);
+        expect(answer.body, host).toMatch(/^hello from the test app/);
+      }
+      // Not the domain's: another name under it, or two labels under the wildcard.
+      for (const host of ["other.example.com", "a.b.apps.example.com", "www.a.apps.example.com"]) {
+        const answer = await requestServiceUrl(emulator.endpoint, host);
+        expect(answer.body, host).not.toMatch(/hello from the test app/);
+      }
+
+      await clients.appRunner.send(
+        new DisassociateCustomDomainCommand({ ServiceArn: arn, DomainName: "shop.example.com" }),
+      );
+      const after = await requestServiceUrl(emulator.endpoint, "shop.example.com");
+      expect(after.body).not.toMatch(/hello from the test app/);
+    }, 90_000);
 
     it("answers 404 for a name that is no service's and keeps the API on the emulator's address", async () => {
       const port = new URL(emulator.endpoint).port;
