@@ -8,66 +8,32 @@
  * starts its own emulator that runs them, and a dashboard pointed at it, on the suite's ports +25
  * (emulator) and +26 (dashboard), with a temporary data dir holding the seeded repositories.
  */
-import { spawn, type ChildProcess, execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readlinkSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { expect, test, type Page } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./fixtures/axe";
+import { LiveServers } from "./fixtures/live-servers";
 import { next, uniqueName } from "./wizard-helpers";
 
-const EMULATOR_PORT = Number(process.env.E2E_APP_PORT) + 25;
-const APP_PORT = Number(process.env.E2E_APP_PORT) + 26;
-const emulatorUrl = `http://127.0.0.1:${EMULATOR_PORT}`;
-const appUrl = `http://127.0.0.1:${APP_PORT}`;
-/** Made when the servers start, so listing the tests leaves nothing behind. */
-let dataDir = "";
-const reposDir = () => path.join(dataDir, "repos");
-const sampleRepo = () => path.join(reposDir(), "github.com", "runnerdeck", "hello-app");
-
-const quietEnv = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: "1",
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-};
-
-let emulator: ChildProcess | undefined;
-let app: ChildProcess | undefined;
-
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
-function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
+const servers = new LiveServers(
+  Number(process.env.E2E_APP_PORT) + 25,
+  Number(process.env.E2E_APP_PORT) + 26,
+  1000,
+  { codeServices: "run", emulatorArgs: (dataDir) => ["--repos-dir", path.join(dataDir, "repos")] },
+);
+const sampleRepo = () =>
+  path.join(servers.dataDir, "repos", "github.com", "runnerdeck", "hello-app");
 
 /** Processes whose working directory is inside this spec's data dir: the app's instances. */
 function processesUnderDataDir(): number[] {
+  const { dataDir } = servers;
   const found: number[] = [];
   for (const entry of readdirSync("/proc")) {
-    if (!dataDir || !/^\d+$/.test(entry)) continue;
+    if (!/^\d+$/.test(entry)) continue;
     try {
       const cwd = readlinkSync(`/proc/${entry}/cwd`);
       if (cwd === dataDir || cwd.startsWith(`${dataDir}/`)) found.push(Number(entry));
@@ -95,50 +61,17 @@ function commitToSample(message: string): void {
 }
 
 test.describe.configure({ mode: "serial" });
-test.use({ baseURL: appUrl });
+test.use({ baseURL: servers.appUrl });
 test.setTimeout(300_000);
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  dataDir = mkdtempSync(path.join(tmpdir(), "runnerdeck-real-e2e-"));
-  emulator = spawn(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "emulator/main.ts",
-      "--port",
-      String(EMULATOR_PORT),
-      "--data-dir",
-      dataDir,
-      "--repos-dir",
-      reposDir(),
-      "--operation-ms",
-      "1000",
-      "--code-services",
-      "run",
-    ],
-    { env: quietEnv, stdio: "ignore" },
-  );
-  await waitForHttp(`${emulatorUrl}/__emulator/health`, 30_000);
-  app = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(APP_PORT)],
-    {
-      env: {
-        ...quietEnv,
-        RUNNERDECK_EMULATOR_ENDPOINT: emulatorUrl,
-        RUNNERDECK_DATA_DIR: path.join(dataDir, "dashboard"),
-      },
-      stdio: "ignore",
-    },
-  );
-  await waitForHttp(`${appUrl}/api/services`, 60_000);
+  await servers.startEmulator();
+  await servers.startApp();
 });
 
 test.afterAll(async () => {
-  await Promise.all([stop(app), stop(emulator)]);
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await servers.stopAll();
 });
 
 /** The sample-app preset through the wizard, with a connection made inline; returns on the live page. */

@@ -11,6 +11,7 @@ import {
 import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 import { currentViewer } from "@/lib/auth";
 import { getSettings } from "@/lib/env";
+import { onShutdown } from "@/lib/shutdown";
 import { liveFrame, refusedFrame } from "@/lib/live/live-frames";
 import {
   MAX_SERVICES_PER_STREAM,
@@ -120,10 +121,21 @@ export async function GET(request: Request): Promise<Response> {
           }
         };
         const heartbeat = setInterval(() => write(SSE_HEARTBEAT), SSE_HEARTBEAT_MS);
+        // The dashboard is stopping: end the response, so the server can close and the browser
+        // reconnects (elsewhere, or here once it is back) with its last event ids.
+        const unhook = onShutdown(() => {
+          cleanup();
+          try {
+            controller.close();
+          } catch {
+            // Already cancelled by the browser.
+          }
+        });
         cleanup = () => {
           if (closed) return;
           closed = true;
           clearInterval(heartbeat);
+          unhook();
           for (const stop of stops.splice(0)) stop();
           request.signal.removeEventListener("abort", cleanup);
         };

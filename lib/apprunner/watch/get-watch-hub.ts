@@ -2,6 +2,7 @@ import "server-only";
 
 import { recordRevision } from "@/lib/apprunner/api/record-revision";
 import { watchUpstream } from "@/lib/apprunner/api/watch-upstream";
+import { onShutdown } from "@/lib/shutdown";
 
 import { getSharedBus } from "./shared-bus";
 import { WatchHub } from "./watch-hub";
@@ -15,11 +16,16 @@ type WithHub = typeof globalThis & { [KEY]?: WatchHub };
  */
 export function getWatchHub(): WatchHub {
   const scope = globalThis as WithHub;
-  // Each operation the live page sees succeed is recorded as a revision of the service.
-  scope[KEY] ??= new WatchHub({
-    upstream: watchUpstream,
-    options: { recordRevision },
-    shared: getSharedBus(),
-  });
+  if (!scope[KEY]) {
+    // Each operation the live page sees succeed is recorded as a revision of the service.
+    const hub = new WatchHub({
+      upstream: watchUpstream,
+      options: { recordRevision },
+      shared: getSharedBus(),
+    });
+    // Told to stop: every loop ends (its viewers' streams with it) and Redis leases go back.
+    onShutdown(() => hub.close());
+    scope[KEY] = hub;
+  }
   return scope[KEY];
 }

@@ -11,6 +11,7 @@ import {
 import type { StreamRefusal } from "@/lib/apprunner/watch/watch-hub";
 import { currentViewer } from "@/lib/auth";
 import { getSettings } from "@/lib/env";
+import { onShutdown } from "@/lib/shutdown";
 import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
 export const runtime = "nodejs";
@@ -95,10 +96,21 @@ export async function GET(request: Request): Promise<Response> {
           lastEventId(request),
         );
         const heartbeat = setInterval(() => write(SSE_HEARTBEAT), SSE_HEARTBEAT_MS);
+        // The dashboard is stopping: end the response, so the server can close and the browser
+        // reconnects (elsewhere, or here once it is back) with its Last-Event-ID.
+        const unhook = onShutdown(() => {
+          cleanup();
+          try {
+            controller.close();
+          } catch {
+            // Already cancelled by the browser.
+          }
+        });
         cleanup = () => {
           if (closed) return;
           closed = true;
           clearInterval(heartbeat);
+          unhook();
           unsubscribe();
           request.signal.removeEventListener("abort", cleanup);
         };

@@ -1,0 +1,55 @@
+/**
+ * What the dashboard does when it is told to stop (SIGTERM from a process manager or a rolling
+ * deploy, SIGINT from Ctrl-C). Next.js's server then stops taking connections and waits for the
+ * open ones to finish before it exits; a live stream never finishes by itself, so each is ended
+ * here, and the watch hub hands its Redis leases back, so the browsers reconnect (to another
+ * replica, or to this one when it is back) with their Last-Event-ID at once.
+ *
+ * Kept on `globalThis`, as the hub is: route handlers and server actions can be bundled apart.
+ */
+const KEY = Symbol.for("runnerdeck.shutdown");
+
+type Registry = { stopping: boolean; hooks: Set<() => void> };
+type WithRegistry = typeof globalThis & { [KEY]?: Registry };
+
+const SIGNALS = ["SIGTERM", "SIGINT"] as const;
+
+function registry(): Registry {
+  const scope = globalThis as WithRegistry;
+  const existing = scope[KEY];
+  if (existing) return existing;
+  const created: Registry = { stopping: false, hooks: new Set() };
+  scope[KEY] = created;
+  const run = (signal: NodeJS.Signals) => {
+    for (const other of SIGNALS) process.removeListener(other, run);
+    if (!created.stopping) {
+      created.stopping = true;
+      for (const hook of [...created.hooks]) {
+        try {
+          hook();
+        } catch (error) {
+          console.error("shutdown hook failed:", error);
+        }
+      }
+    }
+    // Nobody else handles the signal (Next.js does unless NEXT_MANUAL_SIG_HANDLE is set): stop
+    // as the signal would have without this listener.
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  for (const signal of SIGNALS) process.on(signal, run);
+  return created;
+}
+
+/**
+ * Runs `hook` once when the process is told to stop (at once if it already is). Returns the
+ * way to take it back, e.g. when the stream it would end has ended on its own.
+ */
+export function onShutdown(hook: () => void): () => void {
+  const { stopping, hooks } = registry();
+  if (stopping) {
+    queueMicrotask(hook);
+    return () => {};
+  }
+  hooks.add(hook);
+  return () => hooks.delete(hook);
+}
