@@ -3,7 +3,8 @@
  * deploy, SIGINT from Ctrl-C). Next.js's server then stops taking connections and waits for the
  * open ones to finish before it exits; a live stream never finishes by itself, so each is ended
  * here, and the watch hub hands its Redis leases back, so the browsers reconnect (to another
- * replica, or to this one when it is back) with their Last-Event-ID at once.
+ * replica, or to this one when it is back) with their Last-Event-ID at once. Requests under way
+ * get `SHUTDOWN_GRACE_MS` to finish.
  *
  * Kept on `globalThis`, as the hub is: route handlers and server actions can be bundled apart.
  */
@@ -13,6 +14,14 @@ type Registry = { stopping: boolean; hooks: Set<() => void> };
 type WithRegistry = typeof globalThis & { [KEY]?: Registry };
 
 const SIGNALS = ["SIGTERM", "SIGINT"] as const;
+/**
+ * How long requests already under way get to finish. Next.js exits once every connection has
+ * closed, but a browser that polls on a kept-alive connection keeps its connection busy for
+ * ever: past this, the process exits anyway (as the signal's default would), well inside a
+ * process manager's own grace period (Kubernetes: 30 s).
+ */
+export const SHUTDOWN_GRACE_MS = 5_000;
+const EXIT_CODES: Record<(typeof SIGNALS)[number], number> = { SIGINT: 130, SIGTERM: 143 };
 
 function registry(): Registry {
   const scope = globalThis as WithRegistry;
@@ -20,7 +29,7 @@ function registry(): Registry {
   if (existing) return existing;
   const created: Registry = { stopping: false, hooks: new Set() };
   scope[KEY] = created;
-  const run = (signal: NodeJS.Signals) => {
+  const run = (signal: (typeof SIGNALS)[number]) => {
     for (const other of SIGNALS) process.removeListener(other, run);
     if (!created.stopping) {
       created.stopping = true;
@@ -35,6 +44,7 @@ function registry(): Registry {
     // Nobody else handles the signal (Next.js does unless NEXT_MANUAL_SIG_HANDLE is set): stop
     // as the signal would have without this listener.
     if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    else setTimeout(() => process.exit(EXIT_CODES[signal]), SHUTDOWN_GRACE_MS).unref();
   };
   for (const signal of SIGNALS) process.on(signal, run);
   return created;

@@ -6,16 +6,22 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
+import { SHUTDOWN_GRACE_MS } from "@/lib/shutdown";
+
 type Ended = { code: number | null; signal: NodeJS.Signals | null; output: string };
 
 /** A Node process that registers hooks, then gets `signal` once it says it is ready. */
-function runAndSignal(signal: NodeJS.Signals, otherHandler: boolean): Promise<Ended> {
+function runAndSignal(
+  signal: NodeJS.Signals,
+  otherHandler: false | "exits" | "never exits",
+): Promise<Ended> {
   const script = `
     const { onShutdown } = require("./lib/shutdown.ts");
     onShutdown(() => console.log("hook ran"));
     const takeBack = onShutdown(() => console.log("taken-back hook ran"));
     takeBack();
-    ${otherHandler ? `process.on("${signal}", () => { console.log("other handler"); setTimeout(() => process.exit(143), 20); });` : ""}
+    ${otherHandler ? `process.on("${signal}", () => console.log("other handler"));` : ""}
+    ${otherHandler === "exits" ? `process.on("${signal}", () => setTimeout(() => process.exit(143), 20));` : ""}
     setInterval(() => {}, 1_000);
     console.log("ready");
   `;
@@ -42,11 +48,19 @@ function runAndSignal(signal: NodeJS.Signals, otherHandler: boolean): Promise<En
 
 describe("onShutdown", () => {
   it("runs the hooks once on SIGTERM and leaves the exit to the process's own handler", async () => {
-    const ended = await runAndSignal("SIGTERM", true);
+    const ended = await runAndSignal("SIGTERM", "exits");
     expect(ended.output.match(/hook ran/g)).toEqual(["hook ran"]);
     expect(ended.output).toContain("other handler");
     expect(ended.output).not.toContain("taken-back");
     expect(ended.code).toBe(143);
+  }, 30_000);
+
+  it("exits after the grace period when the process's own handler never gets to (e.g. a poll keeps a connection busy)", async () => {
+    const started = Date.now();
+    const ended = await runAndSignal("SIGTERM", "never exits");
+    expect(ended.output).toContain("hook ran");
+    expect(ended.code).toBe(143);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(SHUTDOWN_GRACE_MS);
   }, 30_000);
 
   it("with no other handler, ends the process as the signal would have (SIGINT)", async () => {

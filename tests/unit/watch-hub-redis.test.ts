@@ -57,8 +57,8 @@ class CountingUpstream implements WatchUpstream {
   }
 }
 
-function replica(fake: FakeUpstream, options = OPTIONS, url = redis.url) {
-  const bus = new RedisBus(url, BUS);
+function replica(fake: FakeUpstream, options = OPTIONS, url = redis.url, busOptions = BUS) {
+  const bus = new RedisBus(url, busOptions);
   buses.push(bus);
   const upstream = new CountingUpstream(fake);
   const hub = new WatchHub({ upstream, options, shared: bus });
@@ -169,6 +169,29 @@ describe("watch hub shared through Redis", () => {
     expect(onB.statuses).toEqual(["RUNNING", "OPERATION_IN_PROGRESS", "RUNNING"]);
     expect(onB.lines).toEqual(["after the takeover"]);
     expect(increasing(onB.ids)).toBe(true);
+  });
+
+  it("hands the lease back when the holder's hub closes (the dashboard told to stop): another replica polls at once", async () => {
+    // A lease that would take 5 s to run out: a takeover well before that was handed over.
+    const longLease = { ...BUS, leaseMs: 5_000 };
+    const arn = newArn();
+    const fake = new FakeUpstream(arn, "RUNNING");
+    const a = replica(fake, OPTIONS, redis.url, longLease);
+    const onA = new Viewer();
+    a.hub.subscribe(arn, onA);
+    await until(() => onA.statuses.length > 0);
+    expect(await a.bus.holder(arn)).toBe(a.bus.replicaId);
+    const b = replica(fake, OPTIONS, redis.url, longLease);
+    const onB = new Viewer();
+    b.hub.subscribe(arn, onB);
+    await until(() => onB.statuses.length > 0);
+    expect(b.upstream.describeCalls).toBe(0);
+
+    const closedAt = Date.now();
+    a.hub.close();
+    await until(() => b.upstream.describeCalls > 0, 5_000);
+    expect(Date.now() - closedAt).toBeLessThan(2_500);
+    expect(await b.bus.holder(arn)).toBe(b.bus.replicaId);
   });
 
   it("replays, on another replica, exactly what a viewer missed after its Last-Event-ID", async () => {
