@@ -10,7 +10,7 @@
  */
 const KEY = Symbol.for("runnerdeck.shutdown");
 
-type Registry = { stopping: boolean; hooks: Set<() => void> };
+type Registry = { stopping: boolean; hooks: Set<() => void>; lastHooks: Set<() => void> };
 type WithRegistry = typeof globalThis & { [KEY]?: Registry };
 
 const SIGNALS = ["SIGTERM", "SIGINT"] as const;
@@ -27,13 +27,13 @@ function registry(): Registry {
   const scope = globalThis as WithRegistry;
   const existing = scope[KEY];
   if (existing) return existing;
-  const created: Registry = { stopping: false, hooks: new Set() };
+  const created: Registry = { stopping: false, hooks: new Set(), lastHooks: new Set() };
   scope[KEY] = created;
   const run = (signal: (typeof SIGNALS)[number]) => {
     for (const other of SIGNALS) process.removeListener(other, run);
     if (!created.stopping) {
       created.stopping = true;
-      for (const hook of [...created.hooks]) {
+      for (const hook of [...created.hooks, ...created.lastHooks]) {
         try {
           hook();
         } catch (error) {
@@ -52,14 +52,17 @@ function registry(): Registry {
 
 /**
  * Runs `hook` once when the process is told to stop (at once if it already is). Returns the
- * way to take it back, e.g. when the stream it would end has ended on its own.
+ * way to take it back, e.g. when the stream it would end has ended on its own. A `last` hook
+ * runs after all the others: the watch hub closes after the streams have ended, so a browser
+ * hears its stream end (and reconnects), not each of its services' loops end.
  */
-export function onShutdown(hook: () => void): () => void {
-  const { stopping, hooks } = registry();
+export function onShutdown(hook: () => void, { last = false } = {}): () => void {
+  const { stopping, hooks, lastHooks } = registry();
   if (stopping) {
     queueMicrotask(hook);
     return () => {};
   }
-  hooks.add(hook);
-  return () => hooks.delete(hook);
+  const set = last ? lastHooks : hooks;
+  set.add(hook);
+  return () => set.delete(hook);
 }

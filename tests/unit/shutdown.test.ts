@@ -17,6 +17,7 @@ function runAndSignal(
 ): Promise<Ended> {
   const script = `
     const { onShutdown } = require("./lib/shutdown.ts");
+    onShutdown(() => console.log("last hook ran"), { last: true });
     onShutdown(() => console.log("hook ran"));
     const takeBack = onShutdown(() => console.log("taken-back hook ran"));
     takeBack();
@@ -49,7 +50,7 @@ function runAndSignal(
 describe("onShutdown", () => {
   it("runs the hooks once on SIGTERM and leaves the exit to the process's own handler", async () => {
     const ended = await runAndSignal("SIGTERM", "exits");
-    expect(ended.output.match(/hook ran/g)).toEqual(["hook ran"]);
+    expect(ended.output.match(/^(last )?hook ran$/gm)).toEqual(["hook ran", "last hook ran"]);
     expect(ended.output).toContain("other handler");
     expect(ended.output).not.toContain("taken-back");
     expect(ended.code).toBe(143);

@@ -1,17 +1,10 @@
 import { badRequestResponse, type ErrorBody } from "@/lib/apprunner/api/failure-response";
 import { getWatchHub } from "@/lib/apprunner/watch/get-watch-hub";
 import { ownServiceArn } from "@/lib/apprunner/watch/own-service-arn";
-import {
-  SSE_HEARTBEAT,
-  SSE_HEARTBEAT_MS,
-  SSE_MAX_QUEUED_BYTES,
-  SSE_QUEUING,
-  sseResponse,
-} from "@/lib/apprunner/watch/sse-frame";
+import { sseStream, type SseWrite } from "@/lib/apprunner/watch/sse-frame";
 import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 import { currentViewer } from "@/lib/auth";
 import { getSettings } from "@/lib/env";
-import { onShutdown } from "@/lib/shutdown";
 import { liveFrame, refusedFrame } from "@/lib/live/live-frames";
 import {
   MAX_SERVICES_PER_STREAM,
@@ -50,8 +43,6 @@ async function refusalOf(arn: string, response: Response): Promise<LiveRefusal> 
   return refusal(arn, "unavailable", message);
 }
 
-type Write = (text: string) => void;
-
 /**
  * Starts streaming one service into the response, or says in-band why not. Resolves to the
  * function that stops it.
@@ -60,7 +51,7 @@ async function startService(
   { arn, lastEventId }: LiveEntry,
   viewer: string,
   alone: boolean,
-  write: Write,
+  write: SseWrite,
 ): Promise<() => void> {
   const checked = await ownServiceArn(arn, "Give each service's ARN as ?arn=.");
   if (!checked.ok) {
@@ -99,80 +90,35 @@ export async function GET(request: Request): Promise<Response> {
     );
   const viewer = (await currentViewer())?.id ?? "anonymous";
   const alone = getSettings().auth.mode === "none";
-  const encoder = new TextEncoder();
-  let cleanup = () => {};
-
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        let closed = false;
-        const stops: (() => void)[] = [];
-        const write: Write = (text) => {
-          if (closed) return;
-          if ((controller.desiredSize ?? 0) < -SSE_MAX_QUEUED_BYTES) {
-            cleanup();
-            controller.close();
-            return;
-          }
-          try {
-            controller.enqueue(encoder.encode(text));
-          } catch {
-            cleanup();
-          }
-        };
-        const heartbeat = setInterval(() => write(SSE_HEARTBEAT), SSE_HEARTBEAT_MS);
-        // The dashboard is stopping: end the response, so the server can close and the browser
-        // reconnects (elsewhere, or here once it is back) with its last event ids.
-        const unhook = onShutdown(() => {
-          cleanup();
-          try {
-            controller.close();
-          } catch {
-            // Already cancelled by the browser.
-          }
-        });
-        cleanup = () => {
-          if (closed) return;
-          closed = true;
-          clearInterval(heartbeat);
-          unhook();
-          for (const stop of stops.splice(0)) stop();
-          request.signal.removeEventListener("abort", cleanup);
-        };
-        request.signal.addEventListener("abort", cleanup);
-        if (request.signal.aborted) return cleanup();
-        // Opens the headers at once, whatever the first answer from App Runner takes.
-        write(": open\n\n");
-        entries.forEach((entry, index) => {
-          if (index >= MAX_SERVICES_PER_STREAM) {
-            write(
-              refusedFrame(
-                refusal(
-                  entry.arn,
-                  "too-many-services",
-                  `One live connection carries at most ${MAX_SERVICES_PER_STREAM} services.`,
-                ),
-              ),
-            );
-            return;
-          }
-          void startService(entry, viewer, alone, write).then(
-            (stop) => (closed ? stop() : stops.push(stop)),
-            () =>
-              write(
-                refusedFrame(
-                  refusal(entry.arn, "unavailable", "This service can't be streamed now."),
-                ),
-              ),
-          );
-        });
-      },
-      cancel() {
-        cleanup();
-      },
-    },
-    SSE_QUEUING,
-  );
-
-  return sseResponse(stream);
+  return sseStream(request, (write) => {
+    let ended = false;
+    const stops: (() => void)[] = [];
+    // Opens the headers at once, whatever the first answer from App Runner takes.
+    write(": open\n\n");
+    entries.forEach((entry, index) => {
+      if (index >= MAX_SERVICES_PER_STREAM) {
+        write(
+          refusedFrame(
+            refusal(
+              entry.arn,
+              "too-many-services",
+              `One live connection carries at most ${MAX_SERVICES_PER_STREAM} services.`,
+            ),
+          ),
+        );
+        return;
+      }
+      void startService(entry, viewer, alone, write).then(
+        (stop) => (ended ? stop() : stops.push(stop)),
+        () =>
+          write(
+            refusedFrame(refusal(entry.arn, "unavailable", "This service can't be streamed now.")),
+          ),
+      );
+    });
+    return () => {
+      ended = true;
+      for (const stop of stops.splice(0)) stop();
+    };
+  });
 }

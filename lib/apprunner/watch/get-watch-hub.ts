@@ -23,8 +23,8 @@ export function getWatchHub(): WatchHub {
       options: { recordRevision },
       shared: getSharedBus(),
     });
-    // Told to stop: every loop ends (its viewers' streams with it) and Redis leases go back.
-    onShutdown(() => hub.close());
+    // Told to stop: once the streams have ended, every loop ends and Redis leases go back.
+    onShutdown(() => hub.close(), { last: true });
     scope[KEY] = hub;
   }
   return scope[KEY];

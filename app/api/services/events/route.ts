@@ -1,17 +1,10 @@
 import type { ErrorBody } from "@/lib/apprunner/api/failure-response";
 import { getWatchHub } from "@/lib/apprunner/watch/get-watch-hub";
 import { notFoundResponse, ownServiceArn } from "@/lib/apprunner/watch/own-service-arn";
-import {
-  SSE_HEARTBEAT,
-  SSE_HEARTBEAT_MS,
-  SSE_MAX_QUEUED_BYTES,
-  SSE_QUEUING,
-  sseResponse,
-} from "@/lib/apprunner/watch/sse-frame";
+import { sseStream } from "@/lib/apprunner/watch/sse-frame";
 import type { StreamRefusal } from "@/lib/apprunner/watch/watch-hub";
 import { currentViewer } from "@/lib/auth";
 import { getSettings } from "@/lib/env";
-import { onShutdown } from "@/lib/shutdown";
 import { refuseUnlessSignedIn } from "@/lib/audit/route-guards";
 
 export const runtime = "nodejs";
@@ -57,72 +50,13 @@ export async function GET(request: Request): Promise<Response> {
   const alone = getSettings().auth.mode === "none";
   const opened = await getWatchHub().open(arn, viewer, alone);
   if (!opened.ok) return refusalResponse(opened);
-  const encoder = new TextEncoder();
-  let cleanup = () => {};
-
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        let closed = false;
-        const write = (text: string) => {
-          if (closed) return;
-          if ((controller.desiredSize ?? 0) < -SSE_MAX_QUEUED_BYTES) {
-            cleanup();
-            controller.close();
-            return;
-          }
-          try {
-            controller.enqueue(encoder.encode(text));
-          } catch {
-            cleanup();
-          }
-        };
-        // Reconnect quickly after a drop; EventSource's default wait is several seconds.
-        write("retry: 1000\n\n");
-        const unsubscribe = opened.subscribe(
-          {
-            send: (message) => write(message.frame),
-            // The loop has ended (the service is gone): end the response after its last word.
-            close: () => {
-              if (closed) return;
-              cleanup();
-              try {
-                controller.close();
-              } catch {
-                // Already cancelled by the browser.
-              }
-            },
-          },
-          lastEventId(request),
-        );
-        const heartbeat = setInterval(() => write(SSE_HEARTBEAT), SSE_HEARTBEAT_MS);
-        // The dashboard is stopping: end the response, so the server can close and the browser
-        // reconnects (elsewhere, or here once it is back) with its Last-Event-ID.
-        const unhook = onShutdown(() => {
-          cleanup();
-          try {
-            controller.close();
-          } catch {
-            // Already cancelled by the browser.
-          }
-        });
-        cleanup = () => {
-          if (closed) return;
-          closed = true;
-          clearInterval(heartbeat);
-          unhook();
-          unsubscribe();
-          request.signal.removeEventListener("abort", cleanup);
-        };
-        request.signal.addEventListener("abort", cleanup);
-        if (request.signal.aborted) cleanup();
-      },
-      cancel() {
-        cleanup();
-      },
-    },
-    SSE_QUEUING,
-  );
-
-  return sseResponse(stream);
+  return sseStream(request, (write, end) => {
+    // Reconnect quickly after a drop; EventSource's default wait is several seconds.
+    write("retry: 1000\n\n");
+    return opened.subscribe(
+      // The loop has ended (the service is gone): end the response after its last word.
+      { send: (message) => write(message.frame), close: end },
+      lastEventId(request),
+    );
+  });
 }
