@@ -122,6 +122,7 @@ export class RedisBus {
   private readonly reader: Redis;
   private readonly listener: Redis;
   private connected: Promise<void> | undefined;
+  private isConnected = false;
   private readonly readers = new Map<string, { from: string; read: Reader }>();
   private readLoop: Promise<void> | undefined;
   private readonly nudgeListeners = new Set<(arn: string) => void>();
@@ -145,6 +146,7 @@ export class RedisBus {
         if (from === this.replicaId) return;
         for (const listen of this.nudgeListeners) listen(arn);
       });
+      this.isConnected = true;
     })();
     return this.connected;
   }
@@ -154,6 +156,8 @@ export class RedisBus {
    * replica started must not hold up a viewer, a list or a submission forever.
    */
   private async answering(): Promise<void> {
+    // Once connected (the usual case, on every publish), nothing to wait for.
+    if (this.isConnected) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error("Redis did not answer")), this.options.leaseMs);
