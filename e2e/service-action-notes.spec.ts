@@ -1,8 +1,6 @@
 import { DeleteServiceCommand } from "@aws-sdk/client-apprunner";
 
-import type { Page } from "@playwright/test";
-
-import { expect, openRunningService, servicePath, test } from "./fixtures/apprunner";
+import { expect, noteOrStatus, openRunningService, servicePath, test } from "./fixtures/apprunner";
 
 test("the pause note goes once the service shows Paused, the delete note once it shows Deleted", async ({
   page,
@@ -32,13 +30,6 @@ test("the pause note goes once the service shows Paused, the delete note once it
   await expect(status).toHaveText("Deleted", { timeout: 20_000 });
   await expect(note).not.toContainText("Deleting the service.");
 });
-
-/** The action's note while it is shown, else the service's status. */
-async function noteOrStatus(page: Page): Promise<string> {
-  const note = (await page.getByTestId("action-result").textContent())?.trim() ?? "";
-  if (note !== "" && note !== "Working…") return note;
-  return (await page.getByTestId("service-status").textContent())?.trim() ?? "";
-}
 
 test("while an operation runs, its reason is said once and describes every button", async ({
   page,

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { PauseServiceCommand } from "@aws-sdk/client-apprunner";
 
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { expect, openRunningService, servicePath, test } from "./fixtures/apprunner";
+import { expect, noteOrStatus, openRunningService, servicePath, test } from "./fixtures/apprunner";
 
 test("a failed health check ends CREATE_FAILED; the page names the phase and shows the log lines", async ({
   page,
@@ -33,7 +33,9 @@ test("pause, then resume, from the buttons", async ({ page, apprunner }) => {
   await expect(page.getByText("Only a paused service can be resumed.")).toBeVisible();
 
   await page.getByRole("button", { name: "Pause", exact: true }).click();
-  await expect(page.getByTestId("action-result")).toHaveText("Pausing the service.");
+  await expect
+    .poll(() => noteOrStatus(page), { timeout: 20_000 })
+    .toMatch(/^(Pausing the service\.|Paused)$/);
   await expect(status).toHaveText("Paused", { timeout: 20_000 });
   await expect(page.getByRole("button", { name: "Deploy", exact: true })).toBeDisabled();
   await expect(page.getByText("A paused service can't deploy. Resume it first.")).toBeVisible();
